@@ -1,0 +1,136 @@
+import type { Condition } from '../conditions/types';
+
+/** Answers of one form: one top-level property per step, named like the step. */
+export type Answers = Record<string, unknown>;
+
+/** A JSON Schema (draft 2020-12 subset that our validators and renderers support). */
+export type JsonSchema = Record<string, unknown>;
+
+/** A JSON Forms UI schema element (kept loose here; the renderer types it fully). */
+export type UiSchema = { type: string; [key: string]: unknown };
+
+export type FormKind = 'antrag' | 'anlage' | 'mitteilung' | 'widerspruch' | 'nachricht';
+
+/**
+ * Identity levels, ascending. `keine`: anonymous; `basis`: BundID user name and password;
+ * `substanziell`: e.g. ELSTER certificate; `hoch`: eID (Online-Ausweis).
+ */
+export type IdentityLevel = 'keine' | 'basis' | 'substanziell' | 'hoch';
+export const IDENTITY_LEVELS: readonly IdentityLevel[] = ['keine', 'basis', 'substanziell', 'hoch'];
+
+/** A rule that raises the identity level needed when its condition holds. */
+export interface IdentityRule {
+  id: string;
+  when: Condition;
+  level: IdentityLevel;
+  /** i18n key of the plain-language reason */
+  reason: string;
+}
+
+/** A rule bringing in an Anlage: once, or once per item of an array (`forEach`). */
+export interface AnlageRule {
+  id: string;
+  /** Anlage code, e.g. "KDU", "EK" */
+  anlage: string;
+  /** JSON pointer of an array in the answers (e.g. "/personen/liste"); item paths then start with "./" */
+  forEach?: string;
+  when: Condition;
+  /** i18n key of the plain-language reason */
+  reason: string;
+}
+
+/** A Nachweis rule: when the condition holds, the listed documents are required. */
+export interface EvidenceRule {
+  id: string;
+  forEach?: string;
+  when: Condition;
+  /** document kinds from forms/shared/document-kinds.json */
+  documents: string[];
+  /** i18n key of the plain-language reason */
+  reason: string;
+}
+
+export interface UploadLimits {
+  /** accepted media types, e.g. application/pdf, image/jpeg, image/png */
+  accept: string[];
+  maxFileBytes: number;
+  maxTotalBytes: number;
+}
+
+/** forms/<id>/form.json */
+export interface FormManifest {
+  id: string;
+  version: string;
+  /** the paper edition this form follows, e.g. "BA VÄM 01/2025" */
+  edition: string;
+  /** where the content was taken from, in words */
+  source: string;
+  kind: FormKind;
+  routing: { anliegensart: string };
+  /** the identity level the form needs at least */
+  identityLevel: IdentityLevel;
+  identityRules?: IdentityRule[];
+  anlagen?: AnlageRule[];
+  uploads: UploadLimits;
+  locales: string[];
+}
+
+/** XState machine config as JSON: one state per step, guards `{ type: "when", params: Condition }`. */
+export interface FlowConfig {
+  id: string;
+  initial: string;
+  states: Record<string, FlowState>;
+}
+
+export type FlowTransition = string | { target: string; guard?: FlowGuard };
+export interface FlowGuard {
+  type: 'when';
+  params: Condition;
+}
+export interface FlowState {
+  type?: 'final';
+  on?: { NEXT?: FlowTransition | FlowTransition[] };
+  /** eventless transitions: used to skip a step that does not apply */
+  always?: FlowTransition | FlowTransition[];
+}
+
+/** Flat i18n dictionary: key → text. */
+export type Messages = Record<string, string>;
+
+/** forms/<id>/scenarios/*.json */
+export interface Scenario {
+  title: string;
+  today: string;
+  answers: Answers;
+  expect: {
+    steps: string[];
+    anlagen: { anlage: string; item?: number }[];
+    evidence: { document: string; item?: number }[];
+    identityLevel?: IdentityLevel;
+  };
+}
+
+/** A validation problem: data, never an exception. `path` is a JSON pointer from the answers root. */
+export interface ValidationIssue {
+  code: string;
+  path: string;
+  params: Record<string, unknown>;
+}
+
+/** Validates the answers of one step (the value at `/<stepId>`). */
+export type StepValidator = (stepAnswers: unknown) => ValidationIssue[];
+
+/** A loaded form: all files of forms/<id>/ plus compiled step validators. */
+export interface FormDefinition {
+  manifest: FormManifest;
+  schema: JsonSchema;
+  flow: FlowConfig;
+  /** step id → UI schema (forms/<id>/ui/<step>.json) */
+  ui: Record<string, UiSchema>;
+  /** locale → messages: the form's own texts merged over forms/shared/i18n */
+  messages: Record<string, Messages>;
+  evidence: EvidenceRule[];
+  /** document kind ids known to the project */
+  documentKinds: string[];
+  validators: Record<string, StepValidator>;
+}
