@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromiumPath } from '../../../scripts/systemTools';
+import { serveStatic, type StaticServer } from '../../../scripts/serveStatic';
+
+/** Flags for Chromium in a closed sandbox: no GPU, no background traffic to Google's hosts. */
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface BrowserRig {
+  browser: Browser;
+  site: StaticServer;
+  close(): Promise<void>;
+}
+
+/** Starts the built demo under the strict CSP and a headless Chromium. */
+export async function startRig(): Promise<BrowserRig> {
+  if (!existsSync('dist/index.html')) {
+    throw new Error('dist/index.html is missing: build the demo first (npx vite build), as npm test does');
+  }
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium not found: install Debian\'s chromium or set CHROMIUM_PATH');
+  const site = await serveStatic('dist', 0);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+  return {
+    browser,
+    site,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
+
+/** The WCAG 2.1 A and AA rules of axe-core; violations as short readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** Collects CSP violations and page errors, so a test can assert there were none. */
+export function watchPageProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' || /Content Security Policy/i.test(text)) problems.push(`console ${message.type()}: ${text}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return problems;
+}
