@@ -1,0 +1,36 @@
+import type { ConditionScope } from '../conditions/types';
+import type { EvidenceRule } from '../definition/types';
+import { ruleMatches } from './ruleMatches';
+import type { EvidenceStatus, PlannedEvidence } from './types';
+
+/**
+ * The Nachweise the answers require, one per document of each rule that holds (per item for
+ * `forEach` rules), with ids `<rule>:<document>` or `<rule>:<document>:<item>` and the status
+ * the citizen gave them (`missing` when none). Pass the pruned answers.
+ *
+ * @example
+ * planEvidence([{ id: 'umzug', when, documents: ['mietvertrag'], reason: 'evidence.umzug' }], scope, {});
+ * // [{ id: 'umzug:mietvertrag', document: 'mietvertrag', rule: 'umzug', reason: 'evidence.umzug', status: 'missing' }]
+ */
+export function planEvidence(
+  rules: readonly EvidenceRule[],
+  scope: ConditionScope,
+  statuses: Readonly<Record<string, EvidenceStatus>>,
+): PlannedEvidence[] {
+  return rules.flatMap((rule) =>
+    ruleMatches(rule, scope).flatMap(({ item }) =>
+      rule.documents.map((document) => {
+        const id = item === undefined ? `${rule.id}:${document}` : `${rule.id}:${document}:${item}`;
+        const status = Object.prototype.hasOwnProperty.call(statuses, id) ? statuses[id] : undefined;
+        return {
+          id,
+          document,
+          rule: rule.id,
+          ...(item === undefined ? {} : { item }),
+          reason: rule.reason,
+          status: status ?? 'missing',
+        };
+      }),
+    ),
+  );
+}

@@ -1,0 +1,48 @@
+import type { FormDefinition, Scenario, ValidationIssue } from '../definition/types';
+import { ownsAnswers } from '../plan/ownsAnswers';
+import { plan } from '../plan/plan';
+import { deepEqual } from '../util/deepEqual';
+import type { ScenarioDifference, ScenarioResult } from './types';
+
+/**
+ * Runs an author's scenario: plans its answers on its `today` and compares the path, the Anlagen
+ * and the Nachweise (exactly, in plan order, `item` only for per-item rules) and, when expected,
+ * the identity level; the answers must also pass the validator of every step on the path. The
+ * result lists every difference, not only the first.
+ *
+ * @example
+ * const result = runScenario(definition, scenario);
+ * result.passed;      // false
+ * result.differences; // [{ what: 'anlagen', expected: [{ anlage: 'KDU' }], actual: [] }]
+ */
+export function runScenario(definition: FormDefinition, scenario: Scenario): ScenarioResult {
+  const planned = plan(definition, scenario.answers, { today: scenario.today });
+  const { expect } = scenario;
+  const differences: ScenarioDifference[] = [];
+
+  const steps = planned.steps.map((step) => step.id);
+  if (!deepEqual(steps, expect.steps)) differences.push({ what: 'steps', expected: expect.steps, actual: steps });
+
+  const anlagen = planned.anlagen.map(({ anlage, item }) => (item === undefined ? { anlage } : { anlage, item }));
+  if (!deepEqual(anlagen, expect.anlagen)) differences.push({ what: 'anlagen', expected: expect.anlagen, actual: anlagen });
+
+  const evidence = planned.evidence.map(({ document, item }) => (item === undefined ? { document } : { document, item }));
+  if (!deepEqual(evidence, expect.evidence)) {
+    differences.push({ what: 'evidence', expected: expect.evidence, actual: evidence });
+  }
+
+  if (expect.identityLevel !== undefined && expect.identityLevel !== planned.identity.level) {
+    differences.push({ what: 'identityLevel', expected: expect.identityLevel, actual: planned.identity.level });
+  }
+
+  const issues = steps
+    .filter((step) => ownsAnswers(definition.flow, step))
+    .flatMap((step): ValidationIssue[] => {
+      const validator = definition.validators[step];
+      if (typeof validator !== 'function') throw new Error(`no validator for step "${step}"`);
+      return validator(planned.pruned[step]);
+    });
+  if (issues.length > 0) differences.push({ what: 'invalid', expected: [], actual: issues });
+
+  return { title: scenario.title, passed: differences.length === 0, differences };
+}
