@@ -1,0 +1,44 @@
+import type { Answers, FormDefinition, ValidationIssue } from '../definition/types';
+import { stepView } from '../plan/stepView';
+import type { Plan } from '../plan/types';
+import { assertNever } from '../util/assertNever';
+import { joinPointer } from '../util/pointer';
+import { validateStep } from '../validation/validateStep';
+
+/**
+ * What keeps a step from being done, as validation issues with paths from the answers root:
+ * an ordinary or declaration step by its validator; the Nachweis checklist by each Nachweis
+ * still `missing` (neither uploaded nor marked for later), as
+ * `{ code: 'evidence', path: '/<step>/<evidenceId>', params: { evidenceId, document } }`,
+ * matching `plan`'s notion of a complete checklist; the summary never.
+ *
+ * @example
+ * stepIssues(definition, 'nachweise', answers, formPlan, '2026-03-10');
+ * // [{ code: 'evidence', path: '/nachweise/umzug:mietvertrag', params: { evidenceId: 'umzug:mietvertrag', document: 'mietvertrag' } }]
+ */
+export function stepIssues(
+  definition: FormDefinition,
+  step: string,
+  answers: Answers,
+  formPlan: Plan,
+  today: string,
+): ValidationIssue[] {
+  const view = stepView(definition.flow, step);
+  switch (view) {
+    case 'evidence':
+      return formPlan.evidence
+        .filter((nachweis) => nachweis.status === 'missing')
+        .map((nachweis) => ({
+          code: 'evidence',
+          path: joinPointer([step, nachweis.id]),
+          params: { evidenceId: nachweis.id, document: nachweis.document },
+        }));
+    case 'summary':
+      return [];
+    case 'declaration':
+    case undefined:
+      return validateStep(definition, step, answers, { today });
+    default:
+      return assertNever(view);
+  }
+}
