@@ -1,0 +1,57 @@
+import type { DefinitionProblem } from '../DefinitionProblem';
+import type { FormFiles } from '../FormFiles';
+import { duplicateIds, ruleConditionProblems } from './checkManifest';
+import { evidenceSchema } from './evidenceSchema';
+import { isRecord, listing } from './json';
+import { schemaProblems } from './schemaProblems';
+
+/**
+ * Problems of `evidence.json` and of the shared `document-kinds.json`: rule shape, unique ids,
+ * document kinds the project knows, and each rule's `forEach` and `when`.
+ *
+ * @example
+ * checkEvidence(files);
+ * // [{ file: 'forms/x/evidence.json', pointer: '/0/documents/1', message: 'unknown document kind "mietvertag"; known: …' }]
+ */
+export function checkEvidence(files: FormFiles): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const kindsFile = `${files.sharedDir}/document-kinds.json`;
+  const kinds = files.documentKinds;
+  const knownKinds = Array.isArray(kinds) ? kinds.filter((kind): kind is string => typeof kind === 'string') : undefined;
+  if (kinds !== undefined) {
+    if (!Array.isArray(kinds)) problems.push({ file: kindsFile, pointer: '', message: 'must be an array of document kind ids' });
+    else {
+      kinds.forEach((kind, index) => {
+        if (typeof kind !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(kind)) {
+          problems.push({ file: kindsFile, pointer: `/${index}`, message: `must be an id of lower-case letters, digits and dashes; got ${JSON.stringify(kind)}` });
+        } else if (kinds.indexOf(kind) !== index) {
+          problems.push({ file: kindsFile, pointer: `/${index}`, message: `"${kind}" is listed twice` });
+        }
+      });
+    }
+  }
+
+  const file = `${files.dir}/evidence.json`;
+  const rules = files.evidence;
+  if (rules === undefined) return problems;
+  problems.push(...schemaProblems(evidenceSchema, rules, file, ''));
+  if (!Array.isArray(rules)) return problems;
+  problems.push(...duplicateIds(rules, file, ''));
+  rules.forEach((rule, index) => {
+    if (!isRecord(rule)) return;
+    const documents = rule['documents'];
+    if (knownKinds && Array.isArray(documents)) {
+      documents.forEach((document, position) => {
+        if (typeof document === 'string' && !knownKinds.includes(document)) {
+          problems.push({
+            file,
+            pointer: `/${index}/documents/${position}`,
+            message: `unknown document kind "${document}"; known: ${listing(knownKinds)} (add new kinds to ${kindsFile})`,
+          });
+        }
+      });
+    }
+    problems.push(...ruleConditionProblems(rule, file, `/${index}`, files.schema));
+  });
+  return problems;
+}

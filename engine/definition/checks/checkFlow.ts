@@ -1,0 +1,156 @@
+import type { DefinitionProblem } from '../DefinitionProblem';
+import type { FormFiles } from '../FormFiles';
+import { checkCondition } from './checkCondition';
+import { flowStates } from './flowStates';
+import { escapeToken, isRecord, listing, own } from './json';
+
+const VIEWS = ['evidence', 'summary', 'declaration'];
+
+/**
+ * Problems of `flow.json`: the machine's shape (NEXT and eventless `always` transitions only,
+ * guards `{ "type": "when", "params": <condition> }`), every target and the initial state exist,
+ * exactly one final state and it is the summary, no dead ends, every state reachable from the
+ * initial one, and every guard's condition (via checkCondition).
+ *
+ * @example
+ * checkFlow(files);
+ * // [{ file: 'forms/vaem/flow.json', pointer: '/states/x/on/NEXT/0/target', message: 'unknown step "y"; known: a, b' }]
+ */
+export function checkFlow(files: FormFiles): DefinitionProblem[] {
+  const file = `${files.dir}/flow.json`;
+  const flow = files.flow;
+  const problems: DefinitionProblem[] = [];
+  const report = (pointer: string, message: string): void => {
+    problems.push({ file, pointer, message });
+  };
+  if (flow === undefined) return problems;
+  if (!isRecord(flow)) return [{ file, pointer: '', message: 'must be an object { "id", "initial", "states" }' }];
+
+  for (const key of Object.keys(flow)) {
+    if (!['id', 'initial', 'states', '$comment'].includes(key)) report(`/${escapeToken(key)}`, `unknown property "${key}"; allowed: id, initial, states`);
+  }
+  if (typeof own(flow, 'id') !== 'string') report('/id', 'must be a string (the form id)');
+  const statesValue = own(flow, 'states');
+  if (!isRecord(statesValue) || Object.keys(statesValue).length === 0) {
+    report('/states', 'must be an object with one state per step');
+    return problems;
+  }
+  const ids = Object.keys(statesValue);
+  const known = listing(ids);
+  const initial = own(flow, 'initial');
+  if (typeof initial !== 'string') report('/initial', `must name the first step; known: ${known}`);
+  else if (!ids.includes(initial)) report('/initial', `unknown step ${JSON.stringify(initial)}; known: ${known}`);
+
+  const edges = new Map<string, string[]>();
+  let unknownTarget = false;
+  const finals: string[] = [];
+  for (const { id, role, state } of flowStates(flow)) {
+    const at = `/states/${escapeToken(id)}`;
+    const targets: string[] = [];
+    edges.set(id, targets);
+    if (!isRecord(statesValue[id])) {
+      report(at, 'must be an object like { "on": { "NEXT": "next-step" } }');
+      continue;
+    }
+    for (const key of Object.keys(state)) {
+      if (!['type', 'on', 'always', 'meta', '$comment'].includes(key)) report(`${at}/${escapeToken(key)}`, `unknown property "${key}"; allowed: type, on, always, meta`);
+    }
+    const type = own(state, 'type');
+    if (type !== undefined && type !== 'final') report(`${at}/type`, `must be "final" or left out; got ${JSON.stringify(type)}`);
+    const meta = own(state, 'meta');
+    if (meta !== undefined) {
+      if (!isRecord(meta)) report(`${at}/meta`, 'must be an object like { "view": "evidence" }');
+      else {
+        for (const key of Object.keys(meta)) if (key !== 'view') report(`${at}/meta/${escapeToken(key)}`, `unknown property "${key}"; allowed: view`);
+        const view = own(meta, 'view');
+        if (view !== undefined && !VIEWS.includes(view as string)) report(`${at}/meta/view`, `unknown view ${JSON.stringify(view)}; known: ${VIEWS.join(', ')}`);
+      }
+    }
+    const isFinal = type === 'final';
+    if (isFinal) finals.push(id);
+    if (role === 'summary' && !isFinal) report(`${at}/type`, 'the summary must be the final state: add "type": "final"');
+    if (isFinal && role !== 'summary') report(`${at}/meta`, 'the final state must be the summary: add "meta": { "view": "summary" }');
+
+    const on = own(state, 'on');
+    if (on !== undefined) {
+      if (!isRecord(on)) report(`${at}/on`, 'must be an object like { "NEXT": "next-step" }');
+      else {
+        for (const key of Object.keys(on)) if (key !== 'NEXT') report(`${at}/on/${escapeToken(key)}`, `unknown event "${key}"; flows use NEXT only`);
+        if (own(on, 'NEXT') !== undefined) transitions(own(on, 'NEXT'), `${at}/on/NEXT`, targets);
+      }
+    }
+    if (own(state, 'always') !== undefined) transitions(own(state, 'always'), `${at}/always`, targets);
+    if (isFinal && targets.length > 0) report(at, 'a final state has no transitions');
+    if (!isFinal && (!isRecord(on) || own(on, 'NEXT') === undefined)) {
+      report(at, 'dead end: add "on": { "NEXT": … } (only the final summary state has no NEXT)');
+    }
+  }
+
+  if (finals.length === 0) {
+    report('/states', 'no final state; add the summary { "type": "final", "meta": { "view": "summary" } }');
+  }
+  for (const extra of finals.slice(1)) {
+    report(`/states/${escapeToken(extra)}/type`, `a second final state; a form has exactly one, the summary (already "${finals[0]}")`);
+  }
+  // with a target unknown, "unreachable" would only repeat that problem for every later step
+  if (typeof initial === 'string' && ids.includes(initial) && !unknownTarget) {
+    const reached = new Set<string>([initial]);
+    const queue = [initial];
+    for (let current = queue.shift(); current !== undefined; current = queue.shift()) {
+      for (const target of edges.get(current) ?? []) {
+        if (!reached.has(target) && ids.includes(target)) {
+          reached.add(target);
+          queue.push(target);
+        }
+      }
+    }
+    for (const id of ids) {
+      if (!reached.has(id)) report(`/states/${escapeToken(id)}`, `unreachable: no transition leads here from "${initial}"`);
+    }
+  }
+  return problems;
+
+  function transitions(value: unknown, at: string, targets: string[]): void {
+    if (Array.isArray(value)) {
+      if (value.length === 0) report(at, 'must list at least one transition');
+      value.forEach((transition, index) => single(transition, `${at}/${index}`, targets));
+    } else {
+      single(value, at, targets);
+    }
+  }
+
+  function single(transition: unknown, at: string, targets: string[]): void {
+    if (typeof transition === 'string') return target(transition, at, targets);
+    if (!isRecord(transition)) return report(at, 'must be a step name or { "target": …, "guard": … }');
+    for (const key of Object.keys(transition)) {
+      if (key !== 'target' && key !== 'guard') report(`${at}/${escapeToken(key)}`, `unknown property "${key}"; allowed: target, guard`);
+    }
+    const targetValue = own(transition, 'target');
+    if (typeof targetValue !== 'string') report(`${at}/target`, `must name a step; known: ${known}`);
+    else target(targetValue, `${at}/target`, targets);
+    const guard = own(transition, 'guard');
+    if (guard !== undefined) checkGuard(guard, `${at}/guard`);
+  }
+
+  function target(name: string, at: string, targets: string[]): void {
+    if (ids.includes(name)) {
+      targets.push(name);
+      return;
+    }
+    unknownTarget = true;
+    report(at, `unknown step ${JSON.stringify(name)}; known: ${known}`);
+  }
+
+  function checkGuard(guard: unknown, at: string): void {
+    if (typeof guard === 'string' || !isRecord(guard)) {
+      return report(at, 'guards are { "type": "when", "params": <condition> }');
+    }
+    const type = own(guard, 'type');
+    if (type !== 'when') return report(`${at}/type`, `unknown guard type ${JSON.stringify(type)}; guards are { "type": "when", "params": <condition> }`);
+    for (const key of Object.keys(guard)) {
+      if (key !== 'type' && key !== 'params') report(`${at}/${escapeToken(key)}`, `unknown property "${key}"; allowed: type, params`);
+    }
+    if (own(guard, 'params') === undefined) return report(at, 'missing "params": the condition the guard checks');
+    problems.push(...checkCondition(own(guard, 'params'), { file, pointer: `${at}/params`, schema: files.schema }));
+  }
+}

@@ -1,0 +1,44 @@
+import type { DefinitionProblem } from '../DefinitionProblem';
+import type { FormFiles } from '../FormFiles';
+import { flowStates } from './flowStates';
+import { isRecord, listing, own } from './json';
+import { scenarioSchema } from './scenarioSchema';
+import { schemaProblems } from './schemaProblems';
+
+/**
+ * Problems of the scenario files: their shape, and that the expected steps, Anlagen and
+ * documents are ones the form can produce at all (whether they come out for these answers is
+ * what `formflow test` checks).
+ *
+ * @example
+ * checkScenarios(files);
+ * // [{ file: 'forms/x/scenarios/umzug.json', pointer: '/expect/steps/2', message: 'unknown step "umzg"; known: …' }]
+ */
+export function checkScenarios(files: FormFiles): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const steps = flowStates(files.flow).map((state) => state.id);
+  const anlagenRules = isRecord(files.manifest) ? own(files.manifest, 'anlagen') : undefined;
+  const anlagen = Array.isArray(anlagenRules) ? [...new Set(anlagenRules.map((rule) => (isRecord(rule) ? rule['anlage'] : undefined)).filter((code): code is string => typeof code === 'string'))] : [];
+  const documents = Array.isArray(files.evidence)
+    ? [...new Set(files.evidence.flatMap((rule) => (isRecord(rule) && Array.isArray(rule['documents']) ? rule['documents'] : [])).filter((d): d is string => typeof d === 'string'))]
+    : [];
+
+  for (const [name, scenario] of Object.entries(files.scenarios)) {
+    if (scenario === undefined) continue;
+    const file = `${files.dir}/scenarios/${name}.json`;
+    const shape = schemaProblems(scenarioSchema, scenario, file, '');
+    problems.push(...shape);
+    if (shape.length > 0 || !isRecord(scenario) || !isRecord(scenario['expect'])) continue;
+    const expect = scenario['expect'];
+    (expect['steps'] as string[]).forEach((step, index) => {
+      if (steps.length > 0 && !steps.includes(step)) problems.push({ file, pointer: `/expect/steps/${index}`, message: `unknown step "${step}"; known: ${listing(steps)}` });
+    });
+    (expect['anlagen'] as { anlage: string }[]).forEach(({ anlage }, index) => {
+      if (!anlagen.includes(anlage)) problems.push({ file, pointer: `/expect/anlagen/${index}/anlage`, message: `no rule of form.json brings in Anlage "${anlage}"; known: ${listing(anlagen)}` });
+    });
+    (expect['evidence'] as { document: string }[]).forEach(({ document }, index) => {
+      if (!documents.includes(document)) problems.push({ file, pointer: `/expect/evidence/${index}/document`, message: `no rule of evidence.json asks for "${document}"; known: ${listing(documents)}` });
+    });
+  }
+  return problems;
+}

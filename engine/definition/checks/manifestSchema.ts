@@ -1,0 +1,80 @@
+const ruleId = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'an id of lower-case letters, digits and dashes, like "umzug-kdu"' };
+const answersPath = { type: 'string', pattern: '^/.+', description: 'an absolute path to a list in the answers, like "/haushalt/personen"' };
+const textKey = { type: 'string', minLength: 1 };
+const level = { enum: ['keine', 'basis', 'substanziell', 'hoch'] };
+
+/**
+ * JSON Schema (draft 2020-12) of `form.json` (`FormManifest` in engine/definition/types.ts).
+ * Conditions (`when`) are only required to be objects here; `checkCondition` checks them with
+ * the condition vocabulary and the answers schema.
+ *
+ * @example
+ * schemaProblems(manifestSchema, manifest, 'forms/vaem/form.json', '');
+ */
+export const manifestSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://formflow.invalid/schemas/form.json',
+  type: 'object',
+  properties: {
+    $schema: { type: 'string' },
+    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', description: 'a form id of lower-case letters, digits and dashes, like "vaem"' },
+    version: { type: 'string', pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$', description: 'a version like "1.0.0"' },
+    edition: textKey,
+    source: textKey,
+    kind: { enum: ['antrag', 'anlage', 'mitteilung', 'widerspruch', 'nachricht'] },
+    routing: {
+      type: 'object',
+      properties: { anliegensart: textKey },
+      required: ['anliegensart'],
+      additionalProperties: false,
+    },
+    identityLevel: level,
+    identityRules: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { id: ruleId, when: { type: 'object' }, level, reason: textKey },
+        required: ['id', 'when', 'level', 'reason'],
+        additionalProperties: false,
+      },
+    },
+    anlagen: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: ruleId,
+          anlage: { type: 'string', pattern: '^[A-Z0-9]+$', description: 'an Anlage code in capitals, like "KDU"' },
+          forEach: answersPath,
+          when: { type: 'object' },
+          reason: textKey,
+        },
+        required: ['id', 'anlage', 'when', 'reason'],
+        additionalProperties: false,
+      },
+    },
+    uploads: {
+      type: 'object',
+      properties: {
+        accept: {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { enum: ['application/pdf', 'image/jpeg', 'image/png'] },
+        },
+        maxFileBytes: { type: 'integer', minimum: 1 },
+        maxTotalBytes: { type: 'integer', minimum: 1 },
+      },
+      required: ['accept', 'maxFileBytes', 'maxTotalBytes'],
+      additionalProperties: false,
+    },
+    locales: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', pattern: '^[a-z]{2}$', description: 'a two-letter language code like "de"' },
+    },
+  },
+  required: ['id', 'version', 'edition', 'source', 'kind', 'routing', 'identityLevel', 'uploads', 'locales'],
+  additionalProperties: false,
+} as const;

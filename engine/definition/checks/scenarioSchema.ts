@@ -1,0 +1,45 @@
+/**
+ * JSON Schema (draft 2020-12) of a scenario file (`Scenario` in engine/definition/types.ts).
+ *
+ * @example
+ * schemaProblems(scenarioSchema, scenario, 'forms/vaem/scenarios/umzug.json', '');
+ */
+export const scenarioSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://formflow.invalid/schemas/scenario.json',
+  type: 'object',
+  properties: {
+    title: { type: 'string', minLength: 1 },
+    today: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'a date YYYY-MM-DD' },
+    answers: { type: 'object' },
+    expect: {
+      type: 'object',
+      properties: {
+        steps: { type: 'array', items: { type: 'string' } },
+        anlagen: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { anlage: { type: 'string' }, item: { type: 'integer', minimum: 0 } },
+            required: ['anlage'],
+            additionalProperties: false,
+          },
+        },
+        evidence: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { document: { type: 'string' }, item: { type: 'integer', minimum: 0 } },
+            required: ['document'],
+            additionalProperties: false,
+          },
+        },
+        identityLevel: { enum: ['keine', 'basis', 'substanziell', 'hoch'] },
+      },
+      required: ['steps', 'anlagen', 'evidence'],
+      additionalProperties: false,
+    },
+  },
+  required: ['title', 'today', 'answers', 'expect'],
+  additionalProperties: false,
+} as const;
