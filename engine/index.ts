@@ -1,0 +1,107 @@
+/**
+ * formflow's engine: everything a browser, a server or a test needs to run a form.
+ * Framework-free (no React, no pdf-lib) and free of run-time code generation, so it works under
+ * `script-src 'self'`. Node-only parts (reading form folders, compiling validators, the CLI)
+ * are in `engine/node.ts`.
+ */
+
+// definitions
+export type {
+  Answers,
+  AnlageRule,
+  EvidenceRule,
+  FlowConfig,
+  FlowGuard,
+  FlowState,
+  FlowTransition,
+  FormDefinition,
+  FormKind,
+  FormManifest,
+  IdentityLevel,
+  IdentityRule,
+  JsonSchema,
+  Messages,
+  Scenario,
+  StepValidator,
+  UiSchema,
+  UploadLimits,
+  ValidationIssue,
+} from './definition/types';
+export { IDENTITY_LEVELS } from './definition/types';
+export type { DefinitionProblem } from './definition/DefinitionProblem';
+export type { FormFiles } from './definition/FormFiles';
+export { DefinitionError } from './definition/DefinitionError';
+export { assembleDefinition } from './definition/assembleDefinition';
+export { formatProblem } from './definition/formatProblem';
+export { stepIds } from './definition/stepIds';
+
+// conditions
+export type { CompareOperator, Condition, ConditionScope, ConditionType, Json, MatchSchema, Operand } from './conditions/types';
+export { conditionTypes } from './conditions/conditionTypes';
+export { evaluate } from './conditions/evaluate';
+export { evaluateOperand } from './conditions/evaluateOperand';
+export { isAnswered } from './conditions/isAnswered';
+export { readPaths } from './conditions/readPaths';
+export { resolvePath } from './conditions/resolvePath';
+
+// plan
+export type { EvidenceStatus, Plan, PlannedAnlage, PlannedEvidence, PlannedStep, PlanOptions } from './plan/types';
+export type { StepView } from './plan/stepView';
+export { plan } from './plan/plan';
+export { ownsAnswers } from './plan/ownsAnswers';
+export { stepView } from './plan/stepView';
+
+// validation
+export { validateStep } from './validation/validateStep';
+export { setValidationToday, validationToday, withValidationToday } from './validation/validationToday';
+
+// texts and summary
+export type { SummaryRow, SummarySection } from './summary/types';
+export { fieldKey } from './i18n/fieldKey';
+export { issueMessage } from './i18n/issueMessage';
+export { lookupMessage } from './i18n/lookupMessage';
+export { translate } from './i18n/translate';
+export { formatAnswer } from './summary/formatAnswer';
+export { summarize } from './summary/summarize';
+
+// scenarios
+export type { ScenarioDifference, ScenarioResult } from './scenarios/types';
+export { formatScenarioResult } from './scenarios/formatScenarioResult';
+export { runScenario } from './scenarios/runScenario';
+
+// session
+export type {
+  DraftLoadStatus,
+  DraftSaveStatus,
+  FormSessionOptions,
+  IdentityAdapter,
+  SessionAdapters,
+  SessionContext,
+  SessionError,
+  SessionEvent,
+  UploadEntry,
+} from './session/types';
+export type { FormSession } from './session/createFormSession';
+export { createFormSession } from './session/createFormSession';
+export { identityAtLeast } from './session/identityAtLeast';
+export { readyAttachments } from './session/readyAttachments';
+export { sessionMachine } from './session/sessionMachine';
+export { sessionPlan } from './session/sessionPlan';
+
+// uploads
+export type { UploadCheck, UploadError, UploadErrorCode, UploadFile } from './uploads/types';
+export { checkUpload } from './uploads/checkUpload';
+
+// drafts
+export type { DraftStorage } from './drafts/DraftStorage';
+export type { Draft, ReadDraftResult } from './drafts/draftFormat';
+export { DraftStorageError } from './drafts/DraftStorageError';
+export { localStorageDrafts } from './drafts/localStorageDrafts';
+export { memoryDrafts } from './drafts/memoryDrafts';
+export { readDraft } from './drafts/readDraft';
+
+// submission
+export type { Attachment, SubmissionMetadata, SubmissionPackage } from './submission/types';
+export type { PdfInput, RenderPdf } from './submission/PdfInput';
+export { buildSubmission } from './submission/buildSubmission';
+export { canonicalJson } from './submission/canonicalJson';

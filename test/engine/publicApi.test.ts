@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as engine from '../../engine/index';
+
+// Pinned on purpose: a change to the engine's public surface must be a deliberate edit here.
+const PUBLIC_API = [
+  'DefinitionError', 'DraftStorageError', 'IDENTITY_LEVELS', 'assembleDefinition', 'buildSubmission',
+  'canonicalJson', 'checkUpload', 'conditionTypes', 'createFormSession', 'evaluate', 'evaluateOperand',
+  'fieldKey', 'formatAnswer', 'formatProblem', 'formatScenarioResult', 'identityAtLeast', 'isAnswered',
+  'issueMessage', 'localStorageDrafts', 'lookupMessage', 'memoryDrafts', 'ownsAnswers', 'plan',
+  'readDraft', 'readPaths', 'readyAttachments', 'resolvePath', 'runScenario', 'sessionMachine',
+  'sessionPlan', 'setValidationToday', 'stepIds', 'stepView', 'summarize', 'translate', 'validateStep',
+  'validationToday', 'withValidationToday',
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('the engine package', () => {
+  it('exports exactly the pinned public API', () => {
+    expect(Object.keys(engine).sort()).toEqual(PUBLIC_API);
+  });
+
+  it('imports neither react nor pdf-lib anywhere', () => {
+    const offenders = sourceFiles('engine').filter((file) =>
+      /from ['"](react|react-dom|pdf-lib|@pdf-lib\/[^'"]+|@jsonforms\/react)['"]/.test(readFileSync(file, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
