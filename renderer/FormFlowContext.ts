@@ -1,0 +1,16 @@
+import { createContext } from 'react';
+import type { Answers } from '../engine/definition/types';
+
+/**
+ * What the renderer set needs from the running session beyond JSON Forms' own state: the answers
+ * of all steps (a `showWhen` on this step may look at an earlier one) and the application date
+ * for age and deadline conditions. Without a provider (a control rendered alone in a story) the
+ * answers are the step's own and today is the real date.
+ */
+export interface FormFlowContextValue {
+  answers: Answers;
+  /** ISO date YYYY-MM-DD */
+  today: string;
+}
+
+export const FormFlowContext = createContext<FormFlowContextValue | undefined>(undefined);

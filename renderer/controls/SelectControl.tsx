@@ -1,0 +1,56 @@
+import { type ControlProps, type RankedTester, isEnumControl, rankWith } from '@jsonforms/core';
+import { withJsonFormsControlProps } from '@jsonforms/react';
+import type { ReactNode } from 'react';
+import { fieldId } from '../util/fieldId';
+import { isRequired } from './isRequired';
+import { enumOptions } from './enumOptions';
+import { Field } from './Field';
+import { useTranslate } from './useTranslate';
+
+/**
+ * A single choice from a long list as a native select. The empty first entry keeps "not yet
+ * chosen" distinct from the first choice; choosing it again removes the answer.
+ *
+ * @example
+ * { "type": "Control", "scope": "#/properties/leistungen/properties/art", "options": { "format": "select" } }
+ */
+export function SelectControl(props: ControlProps): ReactNode {
+  const { data, path, label, required, errors, enabled, visible, handleChange, schema } = props;
+  const t = useTranslate();
+  if (!visible) return null;
+  const id = fieldId(path);
+  const prefix = props.i18nKeyPrefix ?? path;
+  return (
+    <Field id={id} label={label} required={isRequired({ required, rootSchema: props.rootSchema, path })} errors={errors} i18nKeyPrefix={prefix}>
+      {(aria) => (
+        <div className="kern-form-input__select-wrapper">
+          <select
+            id={id}
+            name={id}
+            className={errors === '' ? 'kern-form-input__select' : 'kern-form-input__select kern-form-input__select--error'}
+            value={typeof data === 'string' ? data : ''}
+            disabled={!enabled}
+            onChange={(event) => handleChange(path, event.target.value === '' ? undefined : event.target.value)}
+            {...aria}
+          >
+            <option value="">{t('ui.select.placeholder') ?? ''}</option>
+            {enumOptions(schema, prefix, t).map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </Field>
+  );
+}
+
+/** Rank 2: below the radios' 3, so only long lists — or `format: "select"` (rank 4) — end here. */
+export const selectControlTester: RankedTester = (uischema, schema, context) => {
+  if (uischema.options?.['format'] === 'select') return rankWith(4, isEnumControl)(uischema, schema, context);
+  return rankWith(2, isEnumControl)(uischema, schema, context);
+};
+
+export const SelectControlRenderer = withJsonFormsControlProps(SelectControl);
+export default SelectControlRenderer;

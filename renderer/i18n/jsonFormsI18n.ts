@@ -1,0 +1,37 @@
+import type { ErrorObject } from 'ajv';
+import type { JsonFormsI18nState, Translator } from '@jsonforms/core';
+import type { i18n } from 'i18next';
+
+/**
+ * The `i18n` prop for `<JsonForms>`, backed by the form's i18next instance.
+ *
+ * JSON Forms asks for keys that a form may not define (`<path>.description`, `<path>.error.custom`)
+ * and relies on getting `undefined` back to fall back; i18next would return the key itself, so
+ * missing keys are answered with JSON Forms' default message instead. Error texts are translated
+ * by the session (issueMessage) before they reach JSON Forms, so `translateError` returns them
+ * unchanged.
+ *
+ * @example
+ * <JsonForms i18n={jsonFormsI18n(i18n)} … />
+ */
+export function jsonFormsI18n(instance: i18n): JsonFormsI18nState {
+  const translate = ((id: string, defaultMessage?: string, values?: Record<string, unknown>) => {
+    if (!instance.exists(id)) return defaultMessage;
+    return instance.t(id, plainValues(values));
+  }) as Translator;
+  return {
+    locale: instance.language,
+    translate,
+    translateError: (error: ErrorObject) => error.message ?? '',
+  };
+}
+
+/** JSON Forms passes schema and uischema objects as values; i18next only needs the scalars. */
+function plainValues(values: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (values === undefined) return {};
+  const plain: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value === 'string' || typeof value === 'number') plain[key] = value;
+  }
+  return plain;
+}

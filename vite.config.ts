@@ -1,0 +1,33 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { formflowVitePlugin } from './engine/build/formflowVitePlugin';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const port = Number(process.env['PORT'] ?? 5173);
+
+/**
+ * The demo portal (demo/): `npx vite` serves it, `npx vite build` writes dist/. The formflow
+ * plugin compiles the forms' validators at build time, so the built page never evaluates code
+ * and runs under `Content-Security-Policy: script-src 'self'`. Storybook reads this file too
+ * (and sets its own root), so paths are absolute.
+ */
+export default defineConfig({
+  root: resolve(here, 'demo'),
+  plugins: [react(), formflowVitePlugin({ formsDir: resolve(here, 'forms') })],
+  resolve: {
+    // JSON Forms' ajv is never used to compile (see renderer/build/noCompileAjv.ts): leave its
+    // compiler, and its `new Function`, out of the bundle
+    alias: [
+      { find: /^ajv$/, replacement: resolve(here, 'renderer/build/noCompileAjv.ts') },
+      { find: /^ajv-formats$/, replacement: resolve(here, 'renderer/build/noAjvFormats.ts') },
+    ],
+  },
+  build: {
+    outDir: resolve(here, 'dist'),
+    emptyOutDir: true,
+  },
+  server: { port },
+  preview: { port },
+});
