@@ -5,6 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { serveStatic } from './serveStatic';
 
+// Vite 8 warns that its future native config loader will not take extensionless imports; the
+// current loader builds them fine, and the long warning would bury the output that matters.
+process.env['VITE_CONFIG_NATIVE_IGNORE_WARNING'] ??= 'true';
+
 const port = Number(process.env.PORT ?? 5173);
 const host = process.env.HOST ?? '127.0.0.1';
 if (!Number.isInteger(port) || port < 0 || port > 65535) {

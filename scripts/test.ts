@@ -5,6 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { ensureSystemTools } from './systemTools';
 
+// Vite 8 warns that its future native config loader will not take extensionless imports; the
+// current loader builds them fine, and the long warning would bury the output that matters.
+process.env['VITE_CONFIG_NATIVE_IGNORE_WARNING'] ??= 'true';
+
 interface Stage {
   name: string;
   command: string[];

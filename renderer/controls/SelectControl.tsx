@@ -33,7 +33,7 @@ export function SelectControl(props: ControlProps): ReactNode {
             onChange={(event) => handleChange(path, event.target.value === '' ? undefined : event.target.value)}
             {...aria}
           >
-            <option value="">{t('ui.select.placeholder') ?? ''}</option>
+            <option value="">{t('ui.select.prompt') ?? ''}</option>
             {enumOptions(schema, prefix, t).map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}

@@ -36,5 +36,5 @@ export const messages = {
   's.wahr.label': 'Ich versichere, dass alles stimmt.',
   'ui.yes': 'Ja',
   'ui.no': 'Nein',
-  'ui.select.placeholder': 'Bitte wählen',
+  'ui.select.prompt': 'Bitte wählen',
 };
