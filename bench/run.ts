@@ -67,7 +67,7 @@ figures.push(
 );
 
 const fonts = await loadFontsNode();
-let pdfBytes = new Uint8Array();
+let pdfBytes: Uint8Array = new Uint8Array();
 figures.push(
   await measureAsync('submission package with E-Akte PDF', 15, async () => {
     const pkg = await buildSubmission({
