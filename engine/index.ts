@@ -34,6 +34,12 @@ export { DefinitionError } from './definition/DefinitionError';
 export { assembleDefinition } from './definition/assembleDefinition';
 export { formatProblem } from './definition/formatProblem';
 export { stepIds } from './definition/stepIds';
+export type { LintRule, RuleId, Severity } from './definition/lintRules';
+export { lintRules } from './definition/lintRules';
+export { isError } from './definition/isError';
+export type { TextLocation } from './lint/pointerLocation';
+export { pointerLocation } from './lint/pointerLocation';
+export { toSarif } from './lint/toSarif';
 
 // conditions
 export type { CompareOperator, Condition, ConditionScope, ConditionType, Json, MatchSchema, Operand } from './conditions/types';
@@ -68,6 +74,23 @@ export { summarize } from './summary/summarize';
 export type { ScenarioDifference, ScenarioResult } from './scenarios/types';
 export { formatScenarioResult } from './scenarios/formatScenarioResult';
 export { runScenario } from './scenarios/runScenario';
+
+// author tools: paths, coverage, graphs, form pages
+export type { CoverageEntry, FlowEdge, FlowPath, GeneratedPathAnswers, PathEnumeration, ScenarioCoverage } from './paths/types';
+export { allSteps } from './paths/allSteps';
+export { allTransitions } from './paths/allTransitions';
+export { enumeratePaths } from './paths/enumeratePaths';
+export { generatedPathAnswers } from './paths/generatedPathAnswers';
+export { mergeScenarioAnswers } from './paths/mergeScenarioAnswers';
+export { scenarioCoverage } from './paths/scenarioCoverage';
+export { describeCondition } from './graph/describeCondition';
+export { toMermaid } from './graph/toMermaid';
+export { formPage } from './formDocs/formPage';
+
+// Widerspruch deadlines
+export type { DeadlineResult, Land, WiderspruchFrist, WiderspruchFristInput } from './deadlines/types';
+export { widerspruchFrist } from './deadlines/widerspruchFrist';
+export { deemedNotification } from './deadlines/deemedNotification';
 
 // session
 export type {

@@ -14,3 +14,5 @@ export { compileStepValidators } from './validation/compileStepValidators';
 export { standaloneValidatorsModule } from './validation/standaloneValidatorsModule';
 export { formflowVitePlugin } from './build/formflowVitePlugin';
 export { runCli } from './cli/runCli';
+export { formPages } from './formDocs/formPages';
+export { writeFormPages } from './formDocs/writeFormPages';

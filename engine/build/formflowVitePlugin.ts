@@ -2,6 +2,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizePath, type Plugin, type ResolvedConfig } from 'vite';
 import { checkForm } from '../definition/checkForm';
+import { isError } from '../definition/isError';
 import { DefinitionError } from '../definition/DefinitionError';
 import type { FormFiles } from '../definition/FormFiles';
 import { formatProblem } from '../definition/formatProblem';
@@ -56,7 +57,7 @@ export function formflowVitePlugin(options: FormflowPluginOptions = {}): Plugin 
     if (cached) return cached;
     const dir = formDir(id);
     const files = read(dir);
-    const problems = checkForm(files);
+    const problems = checkForm(files).filter(isError);
     if (problems.length > 0) throw new DefinitionError(problems, `formflow: form ${files.dir}`);
     const result = { files, dir };
     checked.set(id, result);
@@ -77,7 +78,7 @@ export function formflowVitePlugin(options: FormflowPluginOptions = {}): Plugin 
       if (command !== 'build') return;
       // a production build must not ship a broken form: check all of them up front
       const lines: string[] = [];
-      for (const form of listForms(formsRoot)) lines.push(...checkForm(read(form.dir)).map(formatProblem));
+      for (const form of listForms(formsRoot)) lines.push(...checkForm(read(form.dir)).filter(isError).map(formatProblem));
       if (lines.length > 0) this.error(`formflow: the form definitions have ${lines.length} problem(s):\n${lines.join('\n')}`);
     },
 

@@ -15,4 +15,12 @@ export interface CliArgs {
   today?: string;
   /** `-o`/`--out`, if given */
   out?: string;
+  /** `--format text|json|sarif` (lint) */
+  format?: string;
+  /** `--max N` (paths): at most this many paths */
+  max?: number;
+  /** `--locale de|en` (graph) */
+  locale?: string;
+  /** `--check` (docs): compare instead of writing */
+  check?: boolean;
 }

@@ -1,5 +1,6 @@
 import { assembleDefinition } from '../definition/assembleDefinition';
 import { checkForm } from '../definition/checkForm';
+import { isError } from '../definition/isError';
 import { DefinitionError } from '../definition/DefinitionError';
 import { findFormDir } from '../definition/findFormDir';
 import type { FormFiles } from '../definition/FormFiles';
@@ -25,7 +26,7 @@ export function openForm(formsRoot: string, id: string, cwd: string): { definiti
     throw new CliError(error instanceof Error ? error.message : String(error));
   }
   const files = readFormFolder(dir, { sharedDir: join(formsRoot, 'shared'), displayRoot: cwd });
-  const problems = checkForm(files);
+  const problems = checkForm(files).filter(isError);
   if (problems.length > 0) throw new DefinitionError(problems, `form ${files.dir}`);
   return { definition: assembleDefinition(files, compileStepValidators(files.schema as JsonSchema)), files };
 }

@@ -1,3 +1,5 @@
+import { checkAnlagen } from './checks/checkAnlagen';
+import { checkCoverage } from './checks/checkCoverage';
 import { checkEvidence } from './checks/checkEvidence';
 import { checkFlow } from './checks/checkFlow';
 import { checkManifest } from './checks/checkManifest';
@@ -8,6 +10,7 @@ import { checkTexts } from './checks/checkTexts';
 import { checkUi } from './checks/checkUi';
 import type { DefinitionProblem } from './DefinitionProblem';
 import type { FormFiles } from './FormFiles';
+import { problem } from './problem';
 
 /**
  * Every problem of a form definition across its files, collected (never only the first):
@@ -28,6 +31,8 @@ export function checkForm(files: FormFiles): DefinitionProblem[] {
     ...checkFlow(files),
     ...checkSteps(files),
     ...checkUi(files),
+    ...checkCoverage(files),
+    ...checkAnlagen(files),
     ...checkTexts(files),
     ...checkEvidence(files),
     ...checkScenarios(files),
@@ -44,5 +49,5 @@ function missingFiles(files: FormFiles): DefinitionProblem[] {
   ];
   return required
     .filter(([value, file]) => value === undefined && !unreadable.has(file))
-    .map(([, file, what]) => ({ file, pointer: '', message: `missing file: every form needs ${what}` }));
+    .map(([, file, what]) => problem('missing-file', file, '', `missing file: every form needs ${what}`));
 }

@@ -2,6 +2,7 @@ import { compileStepValidators } from '../validation/compileStepValidators';
 import { assembleDefinition } from './assembleDefinition';
 import { checkForm } from './checkForm';
 import { DefinitionError } from './DefinitionError';
+import { isError } from './isError';
 import { readFormFiles } from './readFormFiles';
 import type { FormDefinition, JsonSchema } from './types';
 
@@ -16,7 +17,8 @@ import type { FormDefinition, JsonSchema } from './types';
  */
 export function loadForm(formsRoot: string, id: string): FormDefinition {
   const files = readFormFiles(formsRoot, id);
-  const problems = checkForm(files);
+  // warnings (lintRules) do not stop a form from loading
+  const problems = checkForm(files).filter(isError);
   if (problems.length > 0) throw new DefinitionError(problems, `form ${files.dir}`);
   // checked first: compiling an unchecked schema would fail with ajv's less helpful messages
   return assembleDefinition(files, compileStepValidators(files.schema as JsonSchema));

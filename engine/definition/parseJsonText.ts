@@ -1,4 +1,5 @@
 import type { DefinitionProblem } from './DefinitionProblem';
+import { problem } from './problem';
 
 export type ParsedJson = { ok: true; value: unknown } | { ok: false; problem: DefinitionProblem };
 
@@ -8,7 +9,7 @@ export type ParsedJson = { ok: true; value: unknown } | { ok: false; problem: De
  *
  * @example
  * parseJsonText('{\n  "a": 1,\n}', 'forms/x/flow.json');
- * // { ok: false, problem: { file: 'forms/x/flow.json', pointer: '',
+ * // { ok: false, problem: { file: 'forms/x/flow.json', pointer: '', rule: 'invalid-json', severity: 'error',
  * //   message: 'invalid JSON at line 3, column 1: Expected double-quoted property name' } }
  */
 export function parseJsonText(text: string, file: string): ParsedJson {
@@ -19,7 +20,7 @@ export function parseJsonText(text: string, file: string): ParsedJson {
     const raw = error instanceof Error ? error.message : String(error);
     const { position, reason } = splitPosition(raw, text.length);
     const { line, column } = lineAndColumn(text, position);
-    return { ok: false, problem: { file, pointer: '', message: `invalid JSON at line ${line}, column ${column}: ${reason}` } };
+    return { ok: false, problem: problem('invalid-json', file, '', `invalid JSON at line ${line}, column ${column}: ${reason}`) };
   }
 }
 

@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { DefinitionProblem } from './DefinitionProblem';
 import type { FormFiles } from './FormFiles';
 import { parseJsonText } from './parseJsonText';
+import { problem } from './problem';
 
 export interface ReadFormFolderOptions {
   /** the folder with document-kinds.json and i18n/ (default: the nearest `shared/` folder above the form) */
@@ -33,7 +34,7 @@ export function readFormFolder(formDir: string, options: ReadFormFolderOptions =
     try {
       text = readFileSync(path, 'utf8');
     } catch (error) {
-      problems.push({ file: display(path), pointer: '', message: `cannot read: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push(problem('unreadable-file', display(path), '', `cannot read: ${error instanceof Error ? error.message : String(error)}`));
       return undefined;
     }
     const parsed = parseJsonText(text, display(path));

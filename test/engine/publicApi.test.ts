@@ -5,13 +5,16 @@ import * as engine from '../../engine/index';
 
 // Pinned on purpose: a change to the engine's public surface must be a deliberate edit here.
 const PUBLIC_API = [
-  'DefinitionError', 'DraftStorageError', 'IDENTITY_LEVELS', 'assembleDefinition', 'buildSubmission',
-  'canonicalJson', 'checkUpload', 'conditionTypes', 'createFormSession', 'evaluate', 'evaluateOperand',
-  'fieldKey', 'formatAnswer', 'formatProblem', 'formatScenarioResult', 'identityAtLeast', 'isAnswered',
-  'issueMessage', 'localStorageDrafts', 'lookupMessage', 'memoryDrafts', 'ownsAnswers', 'plan',
-  'readDraft', 'readPaths', 'readyAttachments', 'resolvePath', 'runScenario', 'sessionMachine',
-  'sessionPlan', 'setValidationToday', 'stepIds', 'stepView', 'summarize', 'translate', 'validateStep',
-  'validationToday', 'withValidationToday',
+  'DefinitionError', 'DraftStorageError', 'IDENTITY_LEVELS', 'allSteps', 'allTransitions',
+  'assembleDefinition', 'buildSubmission', 'canonicalJson', 'checkUpload', 'conditionTypes',
+  'createFormSession', 'deemedNotification', 'describeCondition', 'enumeratePaths', 'evaluate',
+  'evaluateOperand', 'fieldKey', 'formPage', 'formatAnswer', 'formatProblem', 'formatScenarioResult',
+  'generatedPathAnswers', 'identityAtLeast', 'isAnswered', 'isError', 'issueMessage', 'lintRules',
+  'localStorageDrafts', 'lookupMessage', 'memoryDrafts', 'mergeScenarioAnswers', 'ownsAnswers', 'plan',
+  'pointerLocation', 'readDraft', 'readPaths', 'readyAttachments', 'resolvePath', 'runScenario',
+  'scenarioCoverage', 'sessionMachine', 'sessionPlan', 'setValidationToday', 'stepIds', 'stepView',
+  'summarize', 'toMermaid', 'toSarif', 'translate', 'validateStep', 'validationToday', 'widerspruchFrist',
+  'withValidationToday',
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -1,6 +1,8 @@
 import { parsePointer } from '../../util/pointer';
 import { conditionSchema } from '../conditionSchema';
 import type { DefinitionProblem } from '../DefinitionProblem';
+import { problem } from '../problem';
+import { conditionVerdict } from './conditionVerdict';
 import { isRecord, listing, own, type JsonObject } from './json';
 import { expandSchema, isArraySchema, itemSchemas, schemasAtDataPath } from './schemaNavigation';
 import { schemaProblems } from './schemaProblems';
@@ -20,6 +22,8 @@ export interface ConditionPlace {
   /** the form's answers schema */
   schema: unknown;
   item?: ItemScope;
+  /** a control's `showWhen`: a condition that never holds there means a question never asked */
+  showWhen?: boolean;
 }
 
 /**
@@ -34,12 +38,25 @@ export interface ConditionPlace {
  * //    message: 'unknown path "/umzug/datm": no "datm" in "/umzug"; known: datum, neueAdresse' }]
  */
 export function checkCondition(condition: unknown, place: ConditionPlace): DefinitionProblem[] {
-  const shape = schemaProblems(conditionSchema, condition, place.file, place.pointer);
+  const shape = schemaProblems(conditionSchema, condition, place.file, place.pointer, 'invalid-condition');
   // paths can only be checked against a usable schema; checkSchema reports an unusable one
   if (shape.length > 0 || !isRecord(place.schema)) return shape;
   const problems: DefinitionProblem[] = [];
   walk(condition as JsonObject, place.pointer, place.item, { file: place.file, root: place.schema, problems });
+  // with a broken path the logic would only guess; the path problem comes first
+  if (problems.length === 0) problems.push(...logicProblems(condition, place));
   return problems;
+}
+
+/** Parts that can never hold (conditionVerdict); for a showWhen that never holds, one finding for the control. */
+function logicProblems(condition: unknown, place: ConditionPlace): DefinitionProblem[] {
+  const { verdict, findings } = conditionVerdict(condition);
+  const first = findings[0];
+  if (place.showWhen && verdict === 'never' && first) {
+    const where = first.pointer === '' ? '' : ` (at ${first.pointer})`;
+    return [problem('never-shown-control', place.file, place.pointer, `showWhen never holds, so the question is never shown: ${first.message}${where}`)];
+  }
+  return findings.map((finding) => problem(finding.rule, place.file, place.pointer + finding.pointer, finding.message));
 }
 
 /**
@@ -56,7 +73,7 @@ export function forEachScope(
 ): { scope?: ItemScope; problems: DefinitionProblem[] } {
   const problems: DefinitionProblem[] = [];
   if (!forEach.startsWith('/')) {
-    problems.push({ file: place.file, pointer: place.pointer, message: `forEach must be an absolute path like "/haushalt/personen"; got ${JSON.stringify(forEach)}` });
+    problems.push(problem('invalid-path', place.file, place.pointer, `forEach must be an absolute path like "/haushalt/personen"; got ${JSON.stringify(forEach)}`));
     return { problems };
   }
   const context: WalkContext = { file: place.file, root: place.schema, problems };
@@ -127,11 +144,12 @@ function operand(value: JsonObject, at: string, item: ItemScope | undefined, con
 function pathAt(path: string, at: string, item: ItemScope | undefined, context: WalkContext): JsonObject[] | undefined {
   const relative = path === '.' || path.startsWith('./');
   if (relative && !item) {
-    context.problems.push({
-      file: context.file,
-      pointer: at,
-      message: `relative path "${path}" only works inside forEach, some or count; write an absolute path like "/step/field"`,
-    });
+    context.problems.push(problem(
+      'invalid-path',
+      context.file,
+      at,
+      `relative path "${path}" only works inside forEach, some or count; write an absolute path like "/step/field"`,
+    ));
     return undefined;
   }
   const start: unknown[] = relative && item ? item.schemas : [context.root];
@@ -142,11 +160,7 @@ function pathAt(path: string, at: string, item: ItemScope | undefined, context: 
   const parent = relative
     ? parentTokens.length === 0 ? `the items of "${item?.arrayPath}"` : `"./${parentTokens.join('/')}"`
     : parentTokens.length === 0 ? 'the answers root' : `"/${parentTokens.join('/')}"`;
-  context.problems.push({
-    file: context.file,
-    pointer: at,
-    message: `unknown path "${path}": no "${tokens[result.at]}" in ${parent}; known: ${listing(result.known)}`,
-  });
+  context.problems.push(problem('unknown-field', context.file, at, `unknown path "${path}": no "${tokens[result.at]}" in ${parent}; known: ${listing(result.known)}`));
   return undefined;
 }
 
@@ -156,7 +170,7 @@ function arrayAt(path: string, at: string, item: ItemScope | undefined, context:
   if (!schemas) return undefined;
   if (schemas.length === 0) return [];
   if (!isArraySchema(context.root, schemas)) {
-    context.problems.push({ file: context.file, pointer: at, message: `"${path}" is not an array in the schema; ${usedBy} needs a list` });
+    context.problems.push(problem('not-a-list', context.file, at, `"${path}" is not an array in the schema; ${usedBy} needs a list`));
     return undefined;
   }
   return itemSchemas(context.root, schemas);
@@ -169,11 +183,12 @@ function checkValues(schemas: JsonObject[] | undefined, values: unknown[], at: s
   if (!allowed) return;
   values.forEach((value, index) => {
     if (allowed.some((candidate) => JSON.stringify(candidate) === JSON.stringify(value))) return;
-    context.problems.push({
-      file: context.file,
-      pointer: values.length === 1 && !at.endsWith('/values') ? at : `${at}/${index}`,
-      message: `${JSON.stringify(value)} is not a value of this field; allowed: ${allowed.map((v) => JSON.stringify(v)).join(', ')}`,
-    });
+    context.problems.push(problem(
+      'unknown-enum-value',
+      context.file,
+      values.length === 1 && !at.endsWith('/values') ? at : `${at}/${index}`,
+      `${JSON.stringify(value)} is not a value of this field; allowed: ${allowed.map((v) => JSON.stringify(v)).join(', ')}`,
+    ));
   });
 }
 

@@ -1,5 +1,6 @@
 import type { DefinitionProblem } from '../DefinitionProblem';
 import type { FormFiles } from '../FormFiles';
+import { problem } from '../problem';
 import { duplicateIds, ruleConditionProblems } from './checkManifest';
 import { evidenceSchema } from './evidenceSchema';
 import { isRecord, listing } from './json';
@@ -19,13 +20,13 @@ export function checkEvidence(files: FormFiles): DefinitionProblem[] {
   const kinds = files.documentKinds;
   const knownKinds = Array.isArray(kinds) ? kinds.filter((kind): kind is string => typeof kind === 'string') : undefined;
   if (kinds !== undefined) {
-    if (!Array.isArray(kinds)) problems.push({ file: kindsFile, pointer: '', message: 'must be an array of document kind ids' });
+    if (!Array.isArray(kinds)) problems.push(problem('invalid-document-kinds', kindsFile, '', 'must be an array of document kind ids'));
     else {
       kinds.forEach((kind, index) => {
         if (typeof kind !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(kind)) {
-          problems.push({ file: kindsFile, pointer: `/${index}`, message: `must be an id of lower-case letters, digits and dashes; got ${JSON.stringify(kind)}` });
+          problems.push(problem('invalid-document-kinds', kindsFile, `/${index}`, `must be an id of lower-case letters, digits and dashes; got ${JSON.stringify(kind)}`));
         } else if (kinds.indexOf(kind) !== index) {
-          problems.push({ file: kindsFile, pointer: `/${index}`, message: `"${kind}" is listed twice` });
+          problems.push(problem('invalid-document-kinds', kindsFile, `/${index}`, `"${kind}" is listed twice`));
         }
       });
     }
@@ -34,7 +35,7 @@ export function checkEvidence(files: FormFiles): DefinitionProblem[] {
   const file = `${files.dir}/evidence.json`;
   const rules = files.evidence;
   if (rules === undefined) return problems;
-  problems.push(...schemaProblems(evidenceSchema, rules, file, ''));
+  problems.push(...schemaProblems(evidenceSchema, rules, file, '', 'invalid-evidence'));
   if (!Array.isArray(rules)) return problems;
   problems.push(...duplicateIds(rules, file, ''));
   rules.forEach((rule, index) => {
@@ -43,11 +44,13 @@ export function checkEvidence(files: FormFiles): DefinitionProblem[] {
     if (knownKinds && Array.isArray(documents)) {
       documents.forEach((document, position) => {
         if (typeof document === 'string' && !knownKinds.includes(document)) {
-          problems.push({
+          problems.push(problem(
+            'unknown-document-kind',
             file,
-            pointer: `/${index}/documents/${position}`,
-            message: `unknown document kind "${document}"; known: ${listing(knownKinds)} (add new kinds to ${kindsFile})`,
-          });
+            `/${index}/documents/${position}`,
+            `unknown document kind "${document}"; known: ${listing(knownKinds)}`,
+            `add new kinds to ${kindsFile}`,
+          ));
         }
       });
     }

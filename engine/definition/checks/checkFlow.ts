@@ -1,6 +1,10 @@
 import type { DefinitionProblem } from '../DefinitionProblem';
 import type { FormFiles } from '../FormFiles';
+import type { RuleId } from '../lintRules';
+import { problem } from '../problem';
 import { checkCondition } from './checkCondition';
+import { conditionVerdict } from './conditionVerdict';
+import { flowCycles, type Edge } from './flowCycles';
 import { flowStates } from './flowStates';
 import { escapeToken, isRecord, listing, own } from './json';
 
@@ -20,11 +24,11 @@ export function checkFlow(files: FormFiles): DefinitionProblem[] {
   const file = `${files.dir}/flow.json`;
   const flow = files.flow;
   const problems: DefinitionProblem[] = [];
-  const report = (pointer: string, message: string): void => {
-    problems.push({ file, pointer, message });
+  const report = (pointer: string, message: string, rule: RuleId = 'invalid-flow', fix?: string): void => {
+    problems.push(problem(rule, file, pointer, message, fix));
   };
   if (flow === undefined) return problems;
-  if (!isRecord(flow)) return [{ file, pointer: '', message: 'must be an object { "id", "initial", "states" }' }];
+  if (!isRecord(flow)) return [problem('invalid-flow', file, '', 'must be an object { "id", "initial", "states" }')];
 
   for (const key of Object.keys(flow)) {
     if (!['id', 'initial', 'states', '$comment'].includes(key)) report(`/${escapeToken(key)}`, `unknown property "${key}"; allowed: id, initial, states`);
@@ -39,14 +43,16 @@ export function checkFlow(files: FormFiles): DefinitionProblem[] {
   const known = listing(ids);
   const initial = own(flow, 'initial');
   if (typeof initial !== 'string') report('/initial', `must name the first step; known: ${known}`);
-  else if (!ids.includes(initial)) report('/initial', `unknown step ${JSON.stringify(initial)}; known: ${known}`);
+  else if (!ids.includes(initial)) report('/initial', `unknown step ${JSON.stringify(initial)}; known: ${known}`, 'unknown-step');
 
-  const edges = new Map<string, string[]>();
+  const edges = new Map<string, Edge[]>();
+  /** NEXT transitions that can fire, by state */
+  const forward = new Map<string, number>();
   let unknownTarget = false;
   const finals: string[] = [];
   for (const { id, role, state } of flowStates(flow)) {
     const at = `/states/${escapeToken(id)}`;
-    const targets: string[] = [];
+    const targets: Edge[] = [];
     edges.set(id, targets);
     if (!isRecord(statesValue[id])) {
       report(at, 'must be an object like { "on": { "NEXT": "next-step" } }');
@@ -76,13 +82,19 @@ export function checkFlow(files: FormFiles): DefinitionProblem[] {
       if (!isRecord(on)) report(`${at}/on`, 'must be an object like { "NEXT": "next-step" }');
       else {
         for (const key of Object.keys(on)) if (key !== 'NEXT') report(`${at}/on/${escapeToken(key)}`, `unknown event "${key}"; flows use NEXT only`);
-        if (own(on, 'NEXT') !== undefined) transitions(own(on, 'NEXT'), `${at}/on/NEXT`, targets);
+        if (own(on, 'NEXT') !== undefined) {
+          const before = targets.length;
+          transitions(own(on, 'NEXT'), `${at}/on/NEXT`, targets);
+          forward.set(id, targets.length - before);
+        }
       }
     }
     if (own(state, 'always') !== undefined) transitions(own(state, 'always'), `${at}/always`, targets);
     if (isFinal && targets.length > 0) report(at, 'a final state has no transitions');
     if (!isFinal && (!isRecord(on) || own(on, 'NEXT') === undefined)) {
-      report(at, 'dead end: add "on": { "NEXT": … } (only the final summary state has no NEXT)');
+      report(at, 'dead end: add "on": { "NEXT": … } (only the final summary state has no NEXT)', 'no-way-forward');
+    } else if (!isFinal && forward.get(id) === 0 && !unknownTarget) {
+      report(`${at}/on/NEXT`, 'no way forward: the guard of every NEXT transition never holds', 'no-way-forward', 'add a transition without guard as the last one');
     }
   }
 
@@ -97,7 +109,7 @@ export function checkFlow(files: FormFiles): DefinitionProblem[] {
     const reached = new Set<string>([initial]);
     const queue = [initial];
     for (let current = queue.shift(); current !== undefined; current = queue.shift()) {
-      for (const target of edges.get(current) ?? []) {
+      for (const { target } of edges.get(current) ?? []) {
         if (!reached.has(target) && ids.includes(target)) {
           reached.add(target);
           queue.push(target);
@@ -105,12 +117,15 @@ export function checkFlow(files: FormFiles): DefinitionProblem[] {
       }
     }
     for (const id of ids) {
-      if (!reached.has(id)) report(`/states/${escapeToken(id)}`, `unreachable: no transition leads here from "${initial}"`);
+      if (!reached.has(id)) report(`/states/${escapeToken(id)}`, `unreachable: no transition leads here from "${initial}"`, 'unreachable-step');
+    }
+    for (const cycle of flowCycles(initial, edges)) {
+      report(cycle.pointer, `${cycle.path.join(' → ')} goes round in circles: the citizen can be trapped`, 'cycle', 'let every transition lead forward to the summary');
     }
   }
   return problems;
 
-  function transitions(value: unknown, at: string, targets: string[]): void {
+  function transitions(value: unknown, at: string, targets: Edge[]): void {
     if (Array.isArray(value)) {
       if (value.length === 0) report(at, 'must list at least one transition');
       value.forEach((transition, index) => single(transition, `${at}/${index}`, targets));
@@ -119,38 +134,40 @@ export function checkFlow(files: FormFiles): DefinitionProblem[] {
     }
   }
 
-  function single(transition: unknown, at: string, targets: string[]): void {
-    if (typeof transition === 'string') return target(transition, at, targets);
+  function single(transition: unknown, at: string, targets: Edge[]): void {
+    if (typeof transition === 'string') return target(transition, at, targets, at);
     if (!isRecord(transition)) return report(at, 'must be a step name or { "target": …, "guard": … }');
     for (const key of Object.keys(transition)) {
       if (key !== 'target' && key !== 'guard') report(`${at}/${escapeToken(key)}`, `unknown property "${key}"; allowed: target, guard`);
     }
-    const targetValue = own(transition, 'target');
-    if (typeof targetValue !== 'string') report(`${at}/target`, `must name a step; known: ${known}`);
-    else target(targetValue, `${at}/target`, targets);
     const guard = own(transition, 'guard');
     if (guard !== undefined) checkGuard(guard, `${at}/guard`);
+    // a transition whose guard never holds never fires: it leads nowhere
+    const fires = !(isRecord(guard) && conditionVerdict(own(guard, 'params')).verdict === 'never');
+    const targetValue = own(transition, 'target');
+    if (typeof targetValue !== 'string') report(`${at}/target`, `must name a step; known: ${known}`);
+    else target(targetValue, `${at}/target`, fires ? targets : [], at);
   }
 
-  function target(name: string, at: string, targets: string[]): void {
+  function target(name: string, at: string, targets: Edge[], transitionAt: string): void {
     if (ids.includes(name)) {
-      targets.push(name);
+      targets.push({ target: name, pointer: transitionAt });
       return;
     }
     unknownTarget = true;
-    report(at, `unknown step ${JSON.stringify(name)}; known: ${known}`);
+    report(at, `unknown step ${JSON.stringify(name)}; known: ${known}`, 'unknown-step');
   }
 
   function checkGuard(guard: unknown, at: string): void {
     if (typeof guard === 'string' || !isRecord(guard)) {
-      return report(at, 'guards are { "type": "when", "params": <condition> }');
+      return report(at, 'guards are { "type": "when", "params": <condition> }', 'invalid-guard');
     }
     const type = own(guard, 'type');
-    if (type !== 'when') return report(`${at}/type`, `unknown guard type ${JSON.stringify(type)}; guards are { "type": "when", "params": <condition> }`);
+    if (type !== 'when') return report(`${at}/type`, `unknown guard type ${JSON.stringify(type)}; guards are { "type": "when", "params": <condition> }`, 'invalid-guard');
     for (const key of Object.keys(guard)) {
-      if (key !== 'type' && key !== 'params') report(`${at}/${escapeToken(key)}`, `unknown property "${key}"; allowed: type, params`);
+      if (key !== 'type' && key !== 'params') report(`${at}/${escapeToken(key)}`, `unknown property "${key}"; allowed: type, params`, 'invalid-guard');
     }
-    if (own(guard, 'params') === undefined) return report(at, 'missing "params": the condition the guard checks');
+    if (own(guard, 'params') === undefined) return report(at, 'missing "params": the condition the guard checks', 'invalid-guard');
     problems.push(...checkCondition(own(guard, 'params'), { file, pointer: `${at}/params`, schema: files.schema }));
   }
 }

@@ -1,5 +1,6 @@
 import type { DefinitionProblem } from '../DefinitionProblem';
 import type { FormFiles } from '../FormFiles';
+import { problem } from '../problem';
 import { checkCondition, forEachScope } from './checkCondition';
 import { isRecord, own } from './json';
 import { manifestSchema } from './manifestSchema';
@@ -16,17 +17,17 @@ export function checkManifest(files: FormFiles): DefinitionProblem[] {
   const file = `${files.dir}/form.json`;
   const manifest = files.manifest;
   if (manifest === undefined) return [];
-  const problems = schemaProblems(manifestSchema, manifest, file, '');
+  const problems = schemaProblems(manifestSchema, manifest, file, '', 'invalid-manifest');
   if (!isRecord(manifest)) return problems;
 
   const locales = own(manifest, 'locales');
   if (Array.isArray(locales) && !locales.includes('de')) {
-    problems.push({ file, pointer: '/locales', message: 'must include "de": German is the source language of every form' });
+    problems.push(problem('invalid-manifest', file, '/locales', 'must include "de": German is the source language of every form'));
   }
   const uploads = own(manifest, 'uploads');
   if (isRecord(uploads) && typeof uploads['maxFileBytes'] === 'number' && typeof uploads['maxTotalBytes'] === 'number'
     && uploads['maxTotalBytes'] < uploads['maxFileBytes']) {
-    problems.push({ file, pointer: '/uploads/maxTotalBytes', message: 'must not be smaller than maxFileBytes' });
+    problems.push(problem('invalid-manifest', file, '/uploads/maxTotalBytes', 'must not be smaller than maxFileBytes'));
   }
   for (const list of ['identityRules', 'anlagen'] as const) {
     const rules = own(manifest, list);
@@ -66,7 +67,7 @@ export function ruleConditionProblems(rule: Record<string, unknown>, file: strin
  *
  * @example
  * duplicateIds([{ id: 'a' }, { id: 'a' }], 'forms/x/form.json', '/anlagen');
- * // [{ file: 'forms/x/form.json', pointer: '/anlagen/1/id', message: 'duplicate id "a"; /anlagen/0 has it already' }]
+ * // [{ file: 'forms/x/form.json', pointer: '/anlagen/1/id', rule: 'duplicate-id', severity: 'error', message: 'duplicate id "a"; /anlagen/0 has it already' }]
  */
 export function duplicateIds(rules: unknown[], file: string, pointer: string): DefinitionProblem[] {
   const first = new Map<string, number>();
@@ -76,7 +77,7 @@ export function duplicateIds(rules: unknown[], file: string, pointer: string): D
     if (typeof id !== 'string') return;
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, index);
-    else problems.push({ file, pointer: `${pointer}/${index}/id`, message: `duplicate id "${id}"; ${pointer}/${earlier} has it already` });
+    else problems.push(problem('duplicate-id', file, `${pointer}/${index}/id`, `duplicate id "${id}"; ${pointer}/${earlier} has it already`));
   });
   return problems;
 }

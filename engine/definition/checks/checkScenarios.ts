@@ -1,5 +1,6 @@
 import type { DefinitionProblem } from '../DefinitionProblem';
 import type { FormFiles } from '../FormFiles';
+import { problem } from '../problem';
 import { flowStates } from './flowStates';
 import { isRecord, listing, own } from './json';
 import { scenarioSchema } from './scenarioSchema';
@@ -26,18 +27,18 @@ export function checkScenarios(files: FormFiles): DefinitionProblem[] {
   for (const [name, scenario] of Object.entries(files.scenarios)) {
     if (scenario === undefined) continue;
     const file = `${files.dir}/scenarios/${name}.json`;
-    const shape = schemaProblems(scenarioSchema, scenario, file, '');
+    const shape = schemaProblems(scenarioSchema, scenario, file, '', 'invalid-scenario');
     problems.push(...shape);
     if (shape.length > 0 || !isRecord(scenario) || !isRecord(scenario['expect'])) continue;
     const expect = scenario['expect'];
     (expect['steps'] as string[]).forEach((step, index) => {
-      if (steps.length > 0 && !steps.includes(step)) problems.push({ file, pointer: `/expect/steps/${index}`, message: `unknown step "${step}"; known: ${listing(steps)}` });
+      if (steps.length > 0 && !steps.includes(step)) problems.push(problem('unknown-step', file, `/expect/steps/${index}`, `unknown step "${step}"; known: ${listing(steps)}`));
     });
     (expect['anlagen'] as { anlage: string }[]).forEach(({ anlage }, index) => {
-      if (!anlagen.includes(anlage)) problems.push({ file, pointer: `/expect/anlagen/${index}/anlage`, message: `no rule of form.json brings in Anlage "${anlage}"; known: ${listing(anlagen)}` });
+      if (!anlagen.includes(anlage)) problems.push(problem('impossible-expectation', file, `/expect/anlagen/${index}/anlage`, `no rule of form.json brings in Anlage "${anlage}"; known: ${listing(anlagen)}`));
     });
     (expect['evidence'] as { document: string }[]).forEach(({ document }, index) => {
-      if (!documents.includes(document)) problems.push({ file, pointer: `/expect/evidence/${index}/document`, message: `no rule of evidence.json asks for "${document}"; known: ${listing(documents)}` });
+      if (!documents.includes(document)) problems.push(problem('impossible-expectation', file, `/expect/evidence/${index}/document`, `no rule of evidence.json asks for "${document}"; known: ${listing(documents)}`));
     });
   }
   return problems;

@@ -2,6 +2,8 @@ import { compileStepValidators } from '../../validation/compileStepValidators';
 import { formats } from '../../validation/formats';
 import type { DefinitionProblem } from '../DefinitionProblem';
 import type { FormFiles } from '../FormFiles';
+import type { RuleId } from '../lintRules';
+import { problem } from '../problem';
 import { escapeToken, isRecord, type JsonObject, listing, own } from './json';
 import { expandSchema, propertyNames, resolveLocalRef } from './schemaNavigation';
 
@@ -36,9 +38,9 @@ export function checkSchema(files: FormFiles): DefinitionProblem[] {
   const file = `${files.dir}/schema.json`;
   const schema = files.schema;
   if (schema === undefined) return [];
-  if (!isRecord(schema)) return [{ file, pointer: '', message: 'must be a JSON Schema object' }];
+  if (!isRecord(schema)) return [problem('invalid-schema', file, '', 'must be a JSON Schema object')];
   const walk: Walk = { file, root: schema, problems: [] };
-  const report = (pointer: string, message: string) => walk.problems.push({ file, pointer, message });
+  const report = (pointer: string, message: string) => walk.problems.push(problem('invalid-schema', file, pointer, message));
 
   if (own(schema, '$schema') !== undefined && own(schema, '$schema') !== DRAFT_2020_12) {
     report('/$schema', `must be "${DRAFT_2020_12}" (the engine validates with draft 2020-12)`);
@@ -65,7 +67,7 @@ export function checkSchema(files: FormFiles): DefinitionProblem[] {
 
 /** `contextNames`: properties of the object a `then`/`else`/`allOf`/`if` part applies to. */
 function visit(walk: Walk, node: unknown, pointer: string, contextNames: string[], isRoot = false): void {
-  const report = (at: string, message: string) => walk.problems.push({ file: walk.file, pointer: at, message });
+  const report: Report = (at, message, rule = 'invalid-schema') => walk.problems.push(problem(rule, walk.file, at, message));
   if (!isRecord(node)) {
     report(pointer, 'must be a schema object (use {} for "anything")');
     return;
@@ -75,14 +77,16 @@ function visit(walk: Walk, node: unknown, pointer: string, contextNames: string[
     const at = `${pointer}/${escapeToken(keyword)}`;
     if (isRoot && (keyword === '$schema' || keyword === '$id')) continue;
     if (!SUPPORTED.has(keyword)) {
-      report(at, `unsupported keyword "${keyword}"; docs/form-format.md lists the supported keywords`);
+      report(at, `unsupported keyword "${keyword}"; docs/form-format.md lists the supported keywords`, 'unsupported-keyword');
       continue;
     }
     checkKeyword(walk, keyword, value, at, names, report);
   }
 }
 
-function checkKeyword(walk: Walk, keyword: string, value: unknown, at: string, names: string[], report: (at: string, message: string) => void): void {
+type Report = (at: string, message: string, rule?: RuleId) => void;
+
+function checkKeyword(walk: Walk, keyword: string, value: unknown, at: string, names: string[], report: Report): void {
   switch (keyword) {
     case 'type': {
       const types = Array.isArray(value) ? value : [value];
@@ -132,13 +136,13 @@ function checkKeyword(walk: Walk, keyword: string, value: unknown, at: string, n
       return;
     case 'format':
       if (typeof value !== 'string' || !Object.prototype.hasOwnProperty.call(formats, value)) {
-        report(at, `unknown format ${JSON.stringify(value)}; known: ${Object.keys(formats).join(', ')}`);
+        report(at, `unknown format ${JSON.stringify(value)}; known: ${Object.keys(formats).join(', ')}`, 'unknown-format');
       }
       return;
     case '$ref':
       if (typeof value !== 'string' || !value.startsWith('#/') || !isRecord(resolveLocalRef(walk.root, value))) {
         const defs = own(walk.root, '$defs');
-        report(at, `${JSON.stringify(value)} does not resolve; use a local "#/$defs/<name>"; known: ${listing(isRecord(defs) ? Object.keys(defs).map((d) => `#/$defs/${d}`) : [])}`);
+        report(at, `${JSON.stringify(value)} does not resolve; use a local "#/$defs/<name>"; known: ${listing(isRecord(defs) ? Object.keys(defs).map((d) => `#/$defs/${d}`) : [])}`, 'unresolved-ref');
       }
       return;
     case 'uniqueItems':
@@ -156,10 +160,10 @@ function checkKeyword(walk: Walk, keyword: string, value: unknown, at: string, n
   }
 }
 
-function checkNames(needed: string[], at: string, names: string[], report: (at: string, message: string) => void): void {
+function checkNames(needed: string[], at: string, names: string[], report: Report): void {
   // with no declared properties around, there is nothing to compare against
   if (names.length === 0) return;
   for (const name of needed) {
-    if (!names.includes(name)) report(at, `"${name}" is not a property here; known: ${names.join(', ')}`);
+    if (!names.includes(name)) report(at, `"${name}" is not a property here; known: ${names.join(', ')}`, 'unknown-field');
   }
 }

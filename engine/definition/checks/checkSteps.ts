@@ -1,5 +1,6 @@
 import type { DefinitionProblem } from '../DefinitionProblem';
 import type { FormFiles } from '../FormFiles';
+import { problem } from '../problem';
 import { flowStates, ownsProperty } from './flowStates';
 import { escapeToken, isRecord, listing, own } from './json';
 
@@ -24,36 +25,38 @@ export function checkSteps(files: FormFiles): DefinitionProblem[] {
   if (isRecord(properties)) {
     for (const step of owning) {
       if (!Object.prototype.hasOwnProperty.call(properties, step)) {
-        problems.push({ file: schemaFile, pointer: '/properties', message: `no property "${step}": step "${step}" of flow.json owns the property of its name` });
+        problems.push(problem('step-without-property', schemaFile, '/properties', `no property "${step}": step "${step}" of flow.json owns the property of its name`));
       }
     }
     for (const name of Object.keys(properties)) {
       if (owning.includes(name)) continue;
       const role = roleOf.get(name);
-      problems.push({
-        file: schemaFile,
-        pointer: `/properties/${escapeToken(name)}`,
-        message: role === undefined
+      problems.push(problem(
+        'property-without-step',
+        schemaFile,
+        `/properties/${escapeToken(name)}`,
+        role === undefined
           ? `no step "${name}" in flow.json; every top-level property belongs to the step of its name; steps: ${listing(owning)}`
           : `step "${name}" is the ${role} page and owns no answers; remove the property`,
-      });
+      ));
     }
   }
   for (const step of owning) {
     if (!Object.prototype.hasOwnProperty.call(files.ui, step) && !hasReadProblem(files, `ui/${step}.json`)) {
-      problems.push({ file: `${files.dir}/ui/${step}.json`, pointer: '', message: `missing file: step "${step}" of flow.json needs its UI schema here` });
+      problems.push(problem('step-without-ui', `${files.dir}/ui/${step}.json`, '', `missing file: step "${step}" of flow.json needs its UI schema here`));
     }
   }
   for (const name of Object.keys(files.ui)) {
     if (owning.includes(name)) continue;
     const role = roleOf.get(name);
-    problems.push({
-      file: `${files.dir}/ui/${name}.json`,
-      pointer: '',
-      message: role === undefined
+    problems.push(problem(
+      'ui-without-step',
+      `${files.dir}/ui/${name}.json`,
+      '',
+      role === undefined
         ? `no step "${name}" in flow.json; steps with a UI schema: ${listing(owning)}`
         : `step "${name}" is the ${role} page and has no UI schema; remove the file`,
-    });
+    ));
   }
   return problems;
 }

@@ -1,5 +1,6 @@
 import type { DefinitionProblem } from '../DefinitionProblem';
 import type { FormFiles } from '../FormFiles';
+import { problem } from '../problem';
 import { escapeToken, isRecord, own } from './json';
 import { neededTexts } from './neededTexts';
 
@@ -22,26 +23,29 @@ export function checkTexts(files: FormFiles): DefinitionProblem[] {
   const locales = Array.isArray(manifestLocales) ? manifestLocales.filter((l): l is string => typeof l === 'string') : ['de'];
   const formFile = (locale: string) => `${files.dir}/i18n/${locale}.json`;
   const sharedFile = (locale: string) => `${files.sharedDir}/i18n/${locale}.json`;
-  const unreadable = new Set(files.problems.map((problem) => problem.file));
+  const unreadable = new Set(files.problems.map((unread) => unread.file));
 
   const texts = (value: unknown, file: string): Record<string, string> | undefined => {
     if (value === undefined) {
-      if (!unreadable.has(file)) problems.push({ file, pointer: '', message: 'missing file: every locale in form.json needs its texts' });
+      if (!unreadable.has(file)) problems.push(problem('missing-file', file, '', 'missing file: every locale in form.json needs its texts'));
       return undefined;
     }
     if (!isRecord(value)) {
-      problems.push({ file, pointer: '', message: 'must be an object of texts { "key": "text" }' });
+      problems.push(problem('invalid-texts', file, '', 'must be an object of texts { "key": "text" }'));
       return undefined;
     }
     for (const [key, text] of Object.entries(value)) {
-      if (typeof text !== 'string') problems.push({ file, pointer: `/${escapeToken(key)}`, message: 'must be a string; texts are flat: "steps.person.title": "…"' });
+      if (typeof text !== 'string') problems.push(problem('invalid-texts', file, `/${escapeToken(key)}`, 'must be a string; texts are flat: "steps.person.title": "…"'));
+      else if (text === key) {
+        problems.push(problem('text-equals-key', file, `/${escapeToken(key)}`, `the text of "${key}" is its key`, 'write the text a citizen reads'));
+      }
     }
     return value as Record<string, string>;
   };
 
   for (const locale of Object.keys(files.i18n)) {
     if (!locales.includes(locale)) {
-      problems.push({ file: formFile(locale), pointer: '', message: `locale "${locale}" is not in form.json "locales"; add it there or remove the file` });
+      problems.push(problem('unknown-locale', formFile(locale), '', `locale "${locale}" is not in form.json "locales"; add it there or remove the file`));
     }
   }
   const formTexts = new Map<string, Record<string, string>>();
@@ -65,11 +69,12 @@ export function checkTexts(files: FormFiles): DefinitionProblem[] {
       if (reported.has(need.key) || has(need.key) || need.alternatives.some(has)) continue;
       reported.add(need.key);
       const origin = need.pointer === '' ? need.file : `${need.file}#${need.pointer}`;
-      problems.push({
-        file: SHARED_PREFIXES.some((prefix) => need.key.startsWith(prefix)) ? sharedFile(locale) : formFile(locale),
-        pointer: `/${escapeToken(need.key)}`,
-        message: `missing text "${need.key}" (needed by ${origin})`,
-      });
+      problems.push(problem(
+        need.key.startsWith('error.') ? 'missing-error-text' : 'missing-text',
+        SHARED_PREFIXES.some((prefix) => need.key.startsWith(prefix)) ? sharedFile(locale) : formFile(locale),
+        `/${escapeToken(need.key)}`,
+        `missing text "${need.key}" (needed by ${origin})`,
+      ));
     }
     problems.push(...missingInLocale(formTexts, locale, formFile(locale), reported));
     problems.push(...missingInLocale(shared, locale, sharedFile(locale), reported));
@@ -87,7 +92,7 @@ function missingInLocale(byLocale: Map<string, Record<string, string>>, locale: 
     for (const key of Object.keys(texts)) {
       if (Object.prototype.hasOwnProperty.call(mine, key) || reported.has(key)) continue;
       reported.add(key);
-      problems.push({ file, pointer: `/${escapeToken(key)}`, message: `missing text "${key}"; the ${other} texts have it` });
+      problems.push(problem('missing-translation', file, `/${escapeToken(key)}`, `missing text "${key}"; the ${other} texts have it`));
     }
   }
   return problems;

@@ -3,7 +3,7 @@
  * required to be objects here; `checkCondition` checks them.
  *
  * @example
- * schemaProblems(evidenceSchema, rules, 'forms/vaem/evidence.json', '');
+ * schemaProblems(evidenceSchema, rules, 'forms/vaem/evidence.json', '', 'invalid-evidence');
  */
 export const evidenceSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

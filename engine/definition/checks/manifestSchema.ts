@@ -9,7 +9,7 @@ const level = { enum: ['keine', 'basis', 'substanziell', 'hoch'] };
  * the condition vocabulary and the answers schema.
  *
  * @example
- * schemaProblems(manifestSchema, manifest, 'forms/vaem/form.json', '');
+ * schemaProblems(manifestSchema, manifest, 'forms/vaem/form.json', '', 'invalid-manifest');
  */
 export const manifestSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

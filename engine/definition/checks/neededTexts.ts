@@ -1,6 +1,7 @@
 import type { FormFiles } from '../FormFiles';
 import { flowStates } from './flowStates';
 import { escapeToken, isRecord, own } from './json';
+import { knownAnlagen } from './knownAnlagen';
 import { schemaTexts, type TextNeed } from './schemaTexts';
 import { walkUi } from './walkUi';
 
@@ -24,11 +25,13 @@ export function neededTexts(files: FormFiles): TextNeed[] {
   needs.push(...schemaTexts(files.schema, `${files.dir}/schema.json`));
 
   const anlagen = own(manifest, 'anlagen');
+  // an unknown Anlage code is checkAnlagen's problem; a missing name for it would only repeat it
+  const anlagenKnown = knownAnlagen(files);
   if (Array.isArray(anlagen)) {
     anlagen.forEach((rule, index) => {
       if (!isRecord(rule)) return;
       if (typeof rule['reason'] === 'string') need(rule['reason'], manifestFile, `/anlagen/${index}/reason`);
-      if (typeof rule['anlage'] === 'string') need(`anlage.${rule['anlage']}`, manifestFile, `/anlagen/${index}/anlage`);
+      if (typeof rule['anlage'] === 'string' && anlagenKnown.includes(rule['anlage'])) need(`anlage.${rule['anlage']}`, manifestFile, `/anlagen/${index}/anlage`);
     });
   }
   const identityRules = own(manifest, 'identityRules');

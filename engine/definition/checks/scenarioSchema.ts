@@ -2,7 +2,7 @@
  * JSON Schema (draft 2020-12) of a scenario file (`Scenario` in engine/definition/types.ts).
  *
  * @example
- * schemaProblems(scenarioSchema, scenario, 'forms/vaem/scenarios/umzug.json', '');
+ * schemaProblems(scenarioSchema, scenario, 'forms/vaem/scenarios/umzug.json', '', 'invalid-scenario');
  */
 export const scenarioSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

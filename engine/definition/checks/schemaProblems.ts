@@ -1,6 +1,8 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import Ajv2020 from 'ajv/dist/2020';
 import type { DefinitionProblem } from '../DefinitionProblem';
+import type { RuleId } from '../lintRules';
+import { problem as makeProblem } from '../problem';
 import { escapeToken, isRecord, listing } from './json';
 
 let checker: Ajv2020 | undefined;
@@ -11,11 +13,11 @@ const compiled = new WeakMap<object, ValidateFunction>();
  * manifest, a condition, a Nachweis rule, a scenario), with messages an author can act on.
  *
  * @example
- * schemaProblems(conditionSchema, { type: 'equal' }, 'forms/x/flow.json', '/states/a/always/guard/params');
- * // [{ file: 'forms/x/flow.json', pointer: '/states/a/always/guard/params/type',
+ * schemaProblems(conditionSchema, { type: 'equal' }, 'forms/x/flow.json', '/states/a/always/guard/params', 'invalid-condition');
+ * // [{ file: 'forms/x/flow.json', pointer: '/states/a/always/guard/params/type', rule: 'unknown-condition-type', severity: 'error',
  * //    message: 'unknown condition type "equal"; known: always, equals, …' }]
  */
-export function schemaProblems(schema: object, data: unknown, file: string, basePointer: string): DefinitionProblem[] {
+export function schemaProblems(schema: object, data: unknown, file: string, basePointer: string, rule: RuleId): DefinitionProblem[] {
   const validate = validatorFor(schema);
   if (validate(data)) return [];
   const errors = relevantErrors(validate.errors ?? []);
@@ -24,7 +26,8 @@ export function schemaProblems(schema: object, data: unknown, file: string, base
   for (const error of errors) {
     const described = describe(error);
     if (!described) continue;
-    const problem = { file, pointer: basePointer + described.pointer, message: described.message };
+    // conditions are the only discriminated union; an unknown `type` there is a rule of its own
+    const problem = makeProblem(error.keyword === 'discriminator' ? 'unknown-condition-type' : rule, file, basePointer + described.pointer, described.message);
     const key = `${problem.pointer}\n${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -2,7 +2,10 @@ import { fieldKey } from '../../i18n/fieldKey';
 import { joinPointer } from '../../util/pointer';
 import type { DefinitionProblem } from '../DefinitionProblem';
 import type { FormFiles } from '../FormFiles';
+import type { RuleId } from '../lintRules';
+import { problem } from '../problem';
 import { checkCondition, type ItemScope } from './checkCondition';
+import { conditionVerdict } from './conditionVerdict';
 import { flowStates, ownsProperty } from './flowStates';
 import { isRecord, listing, own, type JsonObject } from './json';
 import { isArraySchema, itemSchemas, schemasAtDataPath } from './schemaNavigation';
@@ -17,9 +20,21 @@ export interface NeededText {
   pointer: string;
 }
 
+/** A control that resolved to a field: which step, which answer (list items as index `0`), whether it can ever be shown. */
+export interface UiControl {
+  step: string;
+  /** answer pointer tokens from the answers root, e.g. ['umzug', 'neueAdresse'] */
+  tokens: string[];
+  /** its own showWhen or one of an enclosing element never holds */
+  neverShown: boolean;
+}
+
 export interface UiWalk {
   problems: DefinitionProblem[];
   texts: NeededText[];
+  controls: UiControl[];
+  /** steps whose UI schema has problems (their controls are not all known) */
+  brokenSteps: string[];
 }
 
 interface Place {
@@ -31,6 +46,8 @@ interface Place {
   schemas: unknown[];
   /** the list item `./` paths in showWhen refer to, inside a `detail` */
   item?: ItemScope;
+  /** an enclosing element's showWhen never holds */
+  hidden?: boolean;
 }
 
 /**
@@ -42,40 +59,44 @@ interface Place {
  * walkUi(files).texts; // [{ key: 'umzug.neueAdresse.plz.label', file: 'forms/x/ui/umzug.json', pointer: '/elements/0' }, …]
  */
 export function walkUi(files: FormFiles): UiWalk {
-  const walk: UiWalk = { problems: [], texts: [] };
+  const walk: UiWalk = { problems: [], texts: [], controls: [], brokenSteps: [] };
   const root = files.schema;
   // scopes can only be resolved against a usable schema; checkSchema reports an unusable one
   if (!isRecord(root)) return walk;
   for (const { id, role } of flowStates(files.flow)) {
     const ui = own(files.ui, id);
     if (!ownsProperty(role) || ui === undefined) continue;
+    const before = walk.problems.length;
     element(walk, root, ui, '', { step: id, file: `${files.dir}/ui/${id}.json`, base: [], schemas: [root] });
+    if (walk.problems.length > before) walk.brokenSteps.push(id);
   }
   return walk;
 }
 
-function element(walk: UiWalk, root: unknown, value: unknown, at: string, place: Place): void {
-  const report = (pointer: string, message: string): void => {
-    walk.problems.push({ file: place.file, pointer, message });
+function element(walk: UiWalk, root: unknown, value: unknown, at: string, outer: Place): void {
+  const report = (pointer: string, message: string, rule: RuleId = 'invalid-ui'): void => {
+    walk.problems.push(problem(rule, outer.file, pointer, message));
   };
   if (!isRecord(value) || typeof value['type'] !== 'string') {
     report(at, `must be a UI schema element with a "type"; known: ${ELEMENT_TYPES.join(', ')}`);
     return;
   }
   if (own(value, 'rule') !== undefined) {
-    report(`${at}/rule`, 'JSON Forms rules are not used; put the condition in "options": { "showWhen": <condition> }');
+    report(`${at}/rule`, 'JSON Forms rules are not used; put the condition in "options": { "showWhen": <condition> }', 'json-forms-rule');
   }
   const options = own(value, 'options');
   if (options !== undefined && !isRecord(options)) report(`${at}/options`, 'must be an object');
   const showWhen = isRecord(options) ? own(options, 'showWhen') : undefined;
   if (showWhen !== undefined) {
     walk.problems.push(...checkCondition(showWhen, {
-      file: place.file,
+      file: outer.file,
       pointer: `${at}/options/showWhen`,
       schema: root,
-      ...(place.item ? { item: place.item } : {}),
+      showWhen: true,
+      ...(outer.item ? { item: outer.item } : {}),
     }));
   }
+  const place: Place = showWhen !== undefined && conditionVerdict(showWhen).verdict === 'never' ? { ...outer, hidden: true } : outer;
   const type = value['type'];
   switch (type) {
     case 'VerticalLayout':
@@ -105,16 +126,16 @@ function element(walk: UiWalk, root: unknown, value: unknown, at: string, place:
 }
 
 function control(walk: UiWalk, root: unknown, value: JsonObject, at: string, place: Place, options: JsonObject): void {
-  const report = (pointer: string, message: string): void => {
-    walk.problems.push({ file: place.file, pointer, message });
+  const report = (pointer: string, message: string, rule: RuleId = 'invalid-ui'): void => {
+    walk.problems.push(problem(rule, place.file, pointer, message));
   };
   const scope = own(value, 'scope');
   const tokens = scopeTokens(scope);
   const inDetail = place.base.length > 0;
   const expected = inDetail ? '"#/properties/<field>" (relative to the list item)' : `"#/properties/${place.step}/properties/<field>"`;
-  if (!tokens || tokens.length === 0) return report(`${at}/scope`, `${JSON.stringify(scope)} is no control scope; write ${expected}`);
+  if (!tokens || tokens.length === 0) return report(`${at}/scope`, `${JSON.stringify(scope)} is no control scope; write ${expected}`, 'invalid-scope');
   if (!inDetail && (tokens[0] !== place.step || tokens.length < 2)) {
-    return report(`${at}/scope`, `${JSON.stringify(scope)} must lie below the step's property: ${expected}`);
+    return report(`${at}/scope`, `${JSON.stringify(scope)} must lie below the step's property: ${expected}`, 'scope-outside-step');
   }
   const found = schemasAtDataPath(root, place.schemas, tokens);
   if (!found.found) {
@@ -122,14 +143,15 @@ function control(walk: UiWalk, root: unknown, value: JsonObject, at: string, pla
     const where = inDetail
       ? parent.length === 0 ? 'the list item' : `"${parent.join('/')}" of the list item`
       : `"/${parent.join('/')}"`;
-    return report(`${at}/scope`, `not in schema.json: no "${tokens[found.at]}" in ${where}; known: ${listing(found.known)}`);
+    return report(`${at}/scope`, `not in schema.json: no "${tokens[found.at]}" in ${where}; known: ${listing(found.known)}`, 'unknown-field');
   }
   const pointer = joinPointer([...place.base, ...tokens]);
+  walk.controls.push({ step: place.step, tokens: [...place.base, ...tokens], neverShown: place.hidden === true });
   walk.texts.push({ key: `${fieldKey(pointer)}.label`, file: place.file, pointer: at });
 
   const format = own(options, 'format');
   if (format !== undefined && !CONTROL_FORMATS.includes(format as string)) {
-    report(`${at}/options/format`, `unknown control format ${JSON.stringify(format)}; known: ${CONTROL_FORMATS.join(', ')}`);
+    report(`${at}/options/format`, `unknown control format ${JSON.stringify(format)}; known: ${CONTROL_FORMATS.join(', ')}`, 'unknown-control-format');
   }
   const detail = own(options, 'detail');
   if (detail === undefined || found.schemas.length === 0) return;
@@ -142,6 +164,7 @@ function control(walk: UiWalk, root: unknown, value: JsonObject, at: string, pla
     base: [...place.base, ...tokens, '0'],
     schemas: items,
     item: { arrayPath: pointer, schemas: items },
+    ...(place.hidden ? { hidden: true } : {}),
   });
 }
 

@@ -99,7 +99,7 @@ describe('formflowVitePlugin', () => {
     expect(() => load('virtual:formflow/form/bad-flow')).toThrow(DefinitionError);
     expect(() => load('virtual:formflow/form/bad-flow')).toThrow(
       'formflow: form test/fixtures/definitions/broken/bad-flow has 1 problem:\n' +
-        'test/fixtures/definitions/broken/bad-flow/flow.json#/states/auswahl/on/NEXT: unknown step "umzg"',
+        'test/fixtures/definitions/broken/bad-flow/flow.json#/states/auswahl/on/NEXT: unknown-step: unknown step "umzg"',
     );
   });
 
@@ -108,8 +108,8 @@ describe('formflowVitePlugin', () => {
     expect(() => call(plugin, 'buildStart', context)).toThrow(
       [
         'formflow: the form definitions have 2 problem(s):',
-        'test/fixtures/definitions/broken/bad-flow/flow.json#/states/auswahl/on/NEXT: unknown step "umzg"; known: person, auswahl, umzug, haushalt, erklaerung, nachweise, zusammenfassung',
-        'test/fixtures/definitions/broken/bad-json/flow.json: invalid JSON at line 5, column 46: Expected double-quoted property name',
+        'test/fixtures/definitions/broken/bad-flow/flow.json#/states/auswahl/on/NEXT: unknown-step: unknown step "umzg"; known: person, auswahl, umzug, haushalt, erklaerung, nachweise, zusammenfassung',
+        'test/fixtures/definitions/broken/bad-json/flow.json: invalid-json: invalid JSON at line 5, column 46: Expected double-quoted property name',
       ].join('\n'),
     );
   });

@@ -32,8 +32,8 @@ describe('formflow lint', () => {
     expect(formflow('lint', BROKEN)).toEqual({
       status: 1,
       stdout:
-        `${BROKEN}/bad-flow/flow.json#/states/auswahl/on/NEXT: unknown step "umzg"; known: ${STEPS}\n` +
-        `${BROKEN}/bad-json/flow.json: invalid JSON at line 5, column 46: Expected double-quoted property name\n`,
+        `${BROKEN}/bad-flow/flow.json#/states/auswahl/on/NEXT: unknown-step: unknown step "umzg"; known: ${STEPS}\n` +
+        `${BROKEN}/bad-json/flow.json: invalid-json: invalid JSON at line 5, column 46: Expected double-quoted property name\n`,
       stderr: '2 problems in 2 forms\n',
     });
   });
@@ -41,7 +41,7 @@ describe('formflow lint', () => {
   it('checks a single form folder', () => {
     expect(formflow('lint', `${BROKEN}/bad-flow`)).toEqual({
       status: 1,
-      stdout: `${BROKEN}/bad-flow/flow.json#/states/auswahl/on/NEXT: unknown step "umzg"; known: ${STEPS}\n`,
+      stdout: `${BROKEN}/bad-flow/flow.json#/states/auswahl/on/NEXT: unknown-step: unknown step "umzg"; known: ${STEPS}\n`,
       stderr: '1 problem in 1 form\n',
     });
   });
@@ -84,7 +84,7 @@ describe('formflow plan', () => {
     expect(formflow('plan', 'mini', `${ANSWERS}/not-json.json`, '--forms', VALID)).toEqual({
       status: 2,
       stdout: '',
-      stderr: `formflow: ${ANSWERS}/not-json.json: invalid JSON at line 2, column 32: Expected double-quoted property name\n`,
+      stderr: `formflow: ${ANSWERS}/not-json.json: invalid-json: invalid JSON at line 2, column 32: Expected double-quoted property name\n`,
     });
   });
 
@@ -102,7 +102,7 @@ describe('formflow plan', () => {
       stdout: '',
       stderr:
         `formflow: form ${BROKEN}/bad-flow has 1 problem:\n` +
-        `${BROKEN}/bad-flow/flow.json#/states/auswahl/on/NEXT: unknown step "umzg"; known: ${STEPS}\n`,
+        `${BROKEN}/bad-flow/flow.json#/states/auswahl/on/NEXT: unknown-step: unknown step "umzg"; known: ${STEPS}\n`,
     });
   });
 });
@@ -169,7 +169,7 @@ describe('formflow test', () => {
   it('counts a form with definition problems as failed', () => {
     expect(formflow('test', 'bad-flow', '--forms', BROKEN)).toEqual({
       status: 1,
-      stdout: `bad-flow\n  ${BROKEN}/bad-flow/flow.json#/states/auswahl/on/NEXT: unknown step "umzg"; known: ${STEPS}\n\n0 scenarios, 0 passed, 1 form with problems\n`,
+      stdout: `bad-flow\n  ${BROKEN}/bad-flow/flow.json#/states/auswahl/on/NEXT: unknown-step: unknown step "umzg"; known: ${STEPS}\n\n0 scenarios, 0 passed, 1 form with problems\n`,
       stderr: '',
     });
   });
@@ -208,6 +208,6 @@ describe('formflow usage', () => {
   });
 
   it('names the known commands for an unknown one', () => {
-    expect(formflow('lnt')).toEqual({ status: 2, stdout: '', stderr: 'formflow: unknown command "lnt"; known: lint, plan, validate, pdf, test\n' });
+    expect(formflow('lnt')).toEqual({ status: 2, stdout: '', stderr: 'formflow: unknown command "lnt"; known: lint, plan, validate, pdf, test, paths, graph, docs\n' });
   });
 });

@@ -50,8 +50,8 @@ describe('createDefinition', () => {
     expect(error.message).toBe(
       [
         'form test/fixtures/definitions/valid/mini has 2 problems:',
-        'test/fixtures/definitions/valid/mini/form.json#/kind: must be one of "antrag", "anlage", "mitteilung", "widerspruch", "nachricht"; got "formular"',
-        'test/fixtures/definitions/valid/mini/flow.json#/initial: unknown step "start"; known: person, auswahl, umzug, haushalt, erklaerung, nachweise, zusammenfassung',
+        'test/fixtures/definitions/valid/mini/form.json#/kind: invalid-manifest: must be one of "antrag", "anlage", "mitteilung", "widerspruch", "nachricht"; got "formular"',
+        'test/fixtures/definitions/valid/mini/flow.json#/initial: unknown-step: unknown step "start"; known: person, auswahl, umzug, haushalt, erklaerung, nachweise, zusammenfassung',
       ].join('\n'),
     );
   });
@@ -73,7 +73,7 @@ describe('loadForm', () => {
 
   it('throws a DefinitionError for a broken form', () => {
     expect(() => loadForm('test/fixtures/definitions/broken', 'bad-flow')).toThrow(
-      'form test/fixtures/definitions/broken/bad-flow has 1 problem:\ntest/fixtures/definitions/broken/bad-flow/flow.json#/states/auswahl/on/NEXT: unknown step "umzg"',
+      'form test/fixtures/definitions/broken/bad-flow has 1 problem:\ntest/fixtures/definitions/broken/bad-flow/flow.json#/states/auswahl/on/NEXT: unknown-step: unknown step "umzg"',
     );
   });
 });

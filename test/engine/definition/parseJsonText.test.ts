@@ -10,14 +10,14 @@ describe('parseJsonText', () => {
   it('reports a syntax error with its line and column', () => {
     expect(parseJsonText('{\n  "a": 1,\n}', 'forms/x/flow.json')).toEqual({
       ok: false,
-      problem: { file: 'forms/x/flow.json', pointer: '', message: 'invalid JSON at line 3, column 1: Expected double-quoted property name' },
+      problem: { file: 'forms/x/flow.json', pointer: '', rule: 'invalid-json', severity: 'error', message: 'invalid JSON at line 3, column 1: Expected double-quoted property name' },
     });
   });
 
   it('reports a file that ends too early at its end', () => {
     expect(parseJsonText('{\n  "a": [1,', 'x.json')).toEqual({
       ok: false,
-      problem: { file: 'x.json', pointer: '', message: 'invalid JSON at line 2, column 11: Unexpected end of JSON input' },
+      problem: { file: 'x.json', pointer: '', rule: 'invalid-json', severity: 'error', message: 'invalid JSON at line 2, column 11: Unexpected end of JSON input' },
     });
   });
 });

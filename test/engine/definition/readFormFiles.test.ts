@@ -28,7 +28,7 @@ describe('readFormFiles', () => {
     const files = readFormFiles(BROKEN, 'bad-json');
     expect(files.flow).toBeUndefined();
     expect(files.problems).toEqual([
-      { file: `${BROKEN}/bad-json/flow.json`, pointer: '', message: 'invalid JSON at line 5, column 46: Expected double-quoted property name' },
+      { file: `${BROKEN}/bad-json/flow.json`, pointer: '', rule: 'invalid-json', severity: 'error', message: 'invalid JSON at line 5, column 46: Expected double-quoted property name' },
     ]);
   });
 
