@@ -1,4 +1,4 @@
-import { type ChangeEvent, type ReactNode, useId } from 'react';
+import { type ChangeEvent, type ReactNode, useId, useRef } from 'react';
 import type { PlannedEvidence } from '../../engine/plan/types';
 import type { UploadEntry } from '../../engine/session/types';
 import type { UploadFile } from '../../engine/uploads/types';
@@ -39,6 +39,13 @@ export function EvidenceItem(props: EvidenceItemProps): ReactNode {
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const documentName = t(`document.${evidence.document}`);
   const title = evidence.item === undefined ? documentName : `${documentName} (${t('ui.evidence.forItem', { number: evidence.item + 1 })})`;
+  const fileInput = useRef<HTMLInputElement>(null);
+  const laterBox = useRef<HTMLInputElement>(null);
+  // the remove button disappears with its file: keep keyboard focus in the item, not on <body>
+  const removeFile = (attachmentId: string): void => {
+    props.onRemove(attachmentId);
+    (fileInput.current ?? laterBox.current)?.focus();
+  };
   const describedBy = [statusId, ...(error === '' ? [] : [errorId]), ...failed.map((file) => `${inputId}-file-${file.id}`)].join(' ');
 
   const choose = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
@@ -73,7 +80,7 @@ export function EvidenceItem(props: EvidenceItemProps): ReactNode {
                 </p>
               ) : null}
               {file.status === 'ready' || file.status === 'failed' ? (
-                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => props.onRemove(file.id)}>
+                <button type="button" className="kern-btn kern-btn--tertiary kern-btn--x-small" onClick={() => removeFile(file.id)}>
                   <span className="kern-label">
                     {t('ui.upload.remove')} <span className="kern-sr-only">{file.filename}</span>
                   </span>
@@ -98,6 +105,7 @@ export function EvidenceItem(props: EvidenceItemProps): ReactNode {
           <input
             className="kern-form-input__input"
             type="file"
+            ref={fileInput}
             id={inputId}
             accept={accept.join(',')}
             multiple
@@ -110,6 +118,7 @@ export function EvidenceItem(props: EvidenceItemProps): ReactNode {
         <input
           className="kern-form-check__checkbox"
           type="checkbox"
+          ref={laterBox}
           id={`${inputId}-later`}
           checked={evidence.status === 'later'}
           disabled={evidence.status === 'uploaded'}

@@ -78,7 +78,9 @@ export const StepForm = memo(function StepForm(props: StepFormProps): ReactNode 
     <JsonForms
       schema={schema}
       uischema={uischema}
-      data={data.current}
+      // JSON Forms re-applies `data` whenever additionalErrors change (a failed NEXT, a language
+      // switch): hand it what it holds now, never the data the step opened with
+      data={current.current}
       renderers={formflowRenderers as never}
       validationMode="NoValidation"
       additionalErrors={errors}

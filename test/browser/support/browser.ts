@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromiumPath } from '../../../scripts/systemTools';
 import { serveStatic, type StaticServer } from '../../../scripts/serveStatic';
@@ -58,4 +58,39 @@ export function watchPageProblems(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   return problems;
+}
+
+/** The application date every browser test runs on: the date the VÄM scenarios are written for. */
+export const TEST_TODAY = '2026-11-20';
+
+/**
+ * The demo's address of a form: `/?form=vaem&lang=de&today=2026-11-20`.
+ *
+ * @example
+ * await page.goto(formAddress(rig, { lang: 'en' }));
+ */
+export function formAddress(rig: BrowserRig, options: { form?: string; lang?: string; today?: string } = {}): string {
+  const params = new URLSearchParams({ form: options.form ?? 'vaem', lang: options.lang ?? 'de', today: options.today ?? TEST_TODAY });
+  return `${rig.site.url}/?${params.toString()}`;
+}
+
+/**
+ * A fresh context (own storage, German browser settings) with one page. The caller closes the
+ * context; a test that fails half-way leaves nothing behind for the next one.
+ *
+ * @example
+ * const { context, page } = await newPage(rig);
+ * try { … } finally { await context.close(); }
+ */
+export async function newPage(rig: BrowserRig, options: { viewport?: { width: number; height: number } } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await rig.browser.newContext({
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    acceptDownloads: true,
+    ...(options.viewport === undefined ? {} : { viewport: options.viewport }),
+  });
+  // a missing element fails the test in seconds rather than Playwright's default 30
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  return { context, page };
 }

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserRig, axeViolations, newPage, startRig, watchPageProblems } from './support/browser';
+
+let rig: BrowserRig;
+
+beforeAll(async () => {
+  rig = await startRig();
+});
+
+afterAll(async () => {
+  await rig?.close();
+});
+
+describe('the demo portal', () => {
+  it('lists the VÄM by its title with a link to the form, and axe finds no WCAG 2.1 A/AA violation', async () => {
+    const { context, page } = await newPage(rig);
+    const problems = watchPageProblems(page);
+    try {
+      await page.goto(`${rig.site.url}/`);
+      const link = page.getByRole('link', { name: 'Veränderungen mitteilen', exact: true });
+      await link.waitFor();
+      expect(await page.locator('h1').textContent()).toBe('Formulare');
+      expect(await page.locator('.demo__form h2').allTextContents()).toContain('Veränderungen mitteilen');
+      expect(await link.getAttribute('href')).toBe('?form=vaem');
+      expect(await page.locator('.demo__form', { has: link }).locator('.kern-body--muted').textContent()).toBe(
+        'Veränderungsmitteilung SGB II (Bürgergeld) nach dem Vordruck der BA, Stand 01/2025',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the link opens the VÄM at its first step', async () => {
+    const { context, page } = await newPage(rig);
+    try {
+      await page.goto(`${rig.site.url}/`);
+      await page.getByRole('link', { name: 'Veränderungen mitteilen', exact: true }).click();
+      await page.locator('.ff-step__heading').waitFor();
+      expect(new URL(page.url()).search).toBe('?form=vaem');
+      expect(await page.locator('.ff-step__heading').textContent()).toBe('Über Sie');
+      expect(await page.locator('.ff-flow__form-title').textContent()).toBe('Veränderungen mitteilen');
+    } finally {
+      await context.close();
+    }
+  });
+});
