@@ -6,6 +6,8 @@ import { formflowVitePlugin } from './engine/build/formflowVitePlugin';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const port = Number(process.env['PORT'] ?? 5173);
+// FORMFLOW_FORMS_DIR runs the demo on another forms folder (an author's working copy, a test's scratch copy)
+const formsDir = resolve(process.cwd(), process.env['FORMFLOW_FORMS_DIR'] ?? resolve(here, 'forms'));
 
 /**
  * The demo portal (demo/): `npx vite` serves it, `npx vite build` writes dist/. The formflow
@@ -15,7 +17,7 @@ const port = Number(process.env['PORT'] ?? 5173);
  */
 export default defineConfig({
   root: resolve(here, 'demo'),
-  plugins: [react(), formflowVitePlugin({ formsDir: resolve(here, 'forms') })],
+  plugins: [react(), formflowVitePlugin({ formsDir })],
   resolve: {
     // JSON Forms' ajv is never used to compile (see renderer/build/noCompileAjv.ts): leave its
     // compiler, and its `new Function`, out of the bundle

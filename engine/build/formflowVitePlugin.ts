@@ -46,7 +46,8 @@ export function formflowVitePlugin(options: FormflowPluginOptions = {}): Plugin 
   const checked = new Map<string, { files: FormFiles; dir: string }>();
   const loaded = new Set<string>();
 
-  const read = (dir: string) => readFormFolder(dir, { sharedDir: join(formsRoot, 'shared'), displayRoot: root });
+  // file names in problems are relative to where the developer started Vite, as formflow lint prints them
+  const read = (dir: string) => readFormFolder(dir, { sharedDir: join(formsRoot, 'shared'), displayRoot: process.cwd() });
   const formDir = (id: string): string => {
     const form = listForms(formsRoot).find((candidate) => candidate.id === id);
     if (!form) throw new Error(`formflow: unknown form "${id}"; known: ${listForms(formsRoot).map((f) => f.id).join(', ') || '(none)'}`);
@@ -74,6 +75,12 @@ export function formflowVitePlugin(options: FormflowPluginOptions = {}): Plugin 
       command = config.command;
     },
 
+    configureServer(server) {
+      // forms/ usually lies outside Vite's root: watch it, so a new or changed form reloads the
+      // page (a folder is no module, so it must not go through addWatchFile)
+      server.watcher.add(formsRoot);
+    },
+
     buildStart() {
       if (command !== 'build') return;
       // a production build must not ship a broken form: check all of them up front
@@ -94,7 +101,6 @@ export function formflowVitePlugin(options: FormflowPluginOptions = {}): Plugin 
       loaded.add(id);
       const virtual = id.slice(1);
       if (virtual === virtualIds.forms) {
-        this.addWatchFile(formsRoot);
         return formsIndexSource(listForms(formsRoot).map((form) => form.id));
       }
       if (virtual.startsWith(virtualIds.formPrefix)) {

@@ -22,15 +22,20 @@ export interface BrowserRig {
   close(): Promise<void>;
 }
 
+/** A headless Chromium with the sandbox-friendly flags. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium not found: install Debian\'s chromium or set CHROMIUM_PATH');
+  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+}
+
 /** Starts the built demo under the strict CSP and a headless Chromium. */
 export async function startRig(): Promise<BrowserRig> {
   if (!existsSync('dist/index.html')) {
     throw new Error('dist/index.html is missing: build the demo first (npx vite build), as npm test does');
   }
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium not found: install Debian\'s chromium or set CHROMIUM_PATH');
+  const browser = await launchChromium();
   const site = await serveStatic('dist', 0);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
   return {
     browser,
     site,
