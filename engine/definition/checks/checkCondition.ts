@@ -180,7 +180,10 @@ function arrayAt(path: string, at: string, item: ItemScope | undefined, context:
 function checkValues(schemas: JsonObject[] | undefined, values: unknown[], at: string, context: WalkContext): void {
   if (!schemas) return;
   const allowed = enumValues(context.root, schemas);
-  if (!allowed) return;
+  if (!allowed) {
+    checkValueTypes(schemas, values, at, context);
+    return;
+  }
   values.forEach((value, index) => {
     if (allowed.some((candidate) => JSON.stringify(candidate) === JSON.stringify(value))) return;
     context.problems.push(problem(
@@ -190,6 +193,38 @@ function checkValues(schemas: JsonObject[] | undefined, values: unknown[], at: s
       `${JSON.stringify(value)} is not a value of this field; allowed: ${allowed.map((v) => JSON.stringify(v)).join(', ')}`,
     ));
   });
+}
+
+/**
+ * A value of another JSON type than the field's (`"ja"` for a yes/no field) can never be equal
+ * to an answer, so the condition never holds: a question behind it would never be shown.
+ */
+function checkValueTypes(schemas: JsonObject[], values: unknown[], at: string, context: WalkContext): void {
+  const types = new Set<string>();
+  for (const schema of schemas) {
+    for (const part of expandSchema(context.root, schema, false)) {
+      const type = own(part, 'type');
+      for (const name of Array.isArray(type) ? type : [type]) if (typeof name === 'string') types.add(name);
+    }
+  }
+  if (types.size === 0) return;
+  values.forEach((value, index) => {
+    const type = jsonType(value);
+    if (types.has(type) || (type === 'integer' && types.has('number'))) return;
+    context.problems.push(problem(
+      'condition-never-holds',
+      context.file,
+      values.length === 1 && !at.endsWith('/values') ? at : `${at}/${index}`,
+      `${JSON.stringify(value)} is of type ${type}, but this field holds ${[...types].join(' or ')} values, so the comparison never holds`,
+    ));
+  });
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
 }
 
 /** The enum (or const) values the schemas allow, or undefined when they do not restrict values. */

@@ -89,6 +89,9 @@ const expected: Record<string, string[]> = {
   'a question whose showWhen contradicts itself': [
     `forms/vaem/ui/umzug.json#/elements/4/options/showWhen: never-shown-control: showWhen never holds, so the question is never shown: "/umzug/neueMiete" equals true (/conditions/0) and equals false (/conditions/1): both cannot hold at once`,
   ],
+  'a yes/no question compared with a word': [
+    `forms/vaem/ui/umzug.json#/elements/4/options/showWhen/value: condition-never-holds: "ja" is of type string, but this field holds boolean values, so the comparison never holds`,
+  ],
   'a required field without a control': [
     `forms/vaem/schema.json#/properties/umzug/properties/datum: required-field-unreachable: required field "/umzug/datum" has no control in ui/umzug.json that is ever shown: step "umzug" can never be completed (add a control with scope "#/properties/umzug/properties/datum" or remove the field from "required")`,
   ],

@@ -72,6 +72,11 @@ export const corpusCases: CorpusCase[] = [
       umzugUi(f)[4].options.showWhen = { type: 'and', conditions: [umzugUi(f)[4].options.showWhen, { type: 'equals', path: '/umzug/neueMiete', value: false }] };
     },
   },
+  {
+    rules: ['condition-never-holds'],
+    behaviour: 'a yes/no question compared with a word',
+    edit: (f) => { umzugUi(f)[4].options.showWhen.value = 'ja'; },
+  },
   { rules: ['required-field-unreachable'], behaviour: 'a required field without a control', edit: (f) => { umzugUi(f).splice(1, 1); } },
   { rules: ['unused-schema-field'], behaviour: 'a schema field no step asks', edit: (f) => { f.schema.properties.umzug.properties.notiz = { type: 'string' }; } },
   { rules: ['unsupported-keyword'], behaviour: 'a keyword the renderers do not support', edit: (f) => { f.schema.properties.person.additionalProperties = false; } },
