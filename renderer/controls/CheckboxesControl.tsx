@@ -1,10 +1,11 @@
 import { type ControlProps, type RankedTester, and, rankWith, schemaMatches, uiTypeIs } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ReactNode } from 'react';
-import { fieldId } from '../util/fieldId';
-import { isRequired } from './isRequired';
 import { ChoiceFieldset } from './ChoiceFieldset';
+import { controlField } from './controlField';
 import { enumOptions } from './enumOptions';
+import { kernClassName } from './kernClassName';
+import { optionId } from './optionId';
 import { useTranslate } from './useTranslate';
 
 /**
@@ -16,12 +17,11 @@ import { useTranslate } from './useTranslate';
  * { "type": "Control", "scope": "#/properties/auswahl/properties/aenderungen", "options": { "format": "checkboxes" } }
  */
 export function CheckboxesControl(props: ControlProps): ReactNode {
-  const { data, path, label, required, errors, enabled, visible, handleChange, schema } = props;
+  const { data, path, label, errors, enabled, visible, handleChange, schema } = props;
   const t = useTranslate();
   if (!visible) return null;
-  const id = fieldId(path);
-  const prefix = props.i18nKeyPrefix ?? path;
-  const options = enumOptions(schema, prefix, t);
+  const field = controlField(props);
+  const options = enumOptions(schema, field.i18nKeyPrefix, t);
   const chosen = new Set(Array.isArray(data) ? data.map(String) : []);
   const invalid = errors !== '';
   const toggle = (value: string, checked: boolean): void => {
@@ -31,23 +31,23 @@ export function CheckboxesControl(props: ControlProps): ReactNode {
     handleChange(path, next.length > 0 ? next : undefined);
   };
   return (
-    <ChoiceFieldset id={id} label={label} required={isRequired({ required, rootSchema: props.rootSchema, path })} errors={errors} i18nKeyPrefix={prefix}>
+    <ChoiceFieldset {...field} label={label} errors={errors}>
       {options.map((option, index) => {
-        const optionId = index === 0 ? id : `${id}-${index}`;
+        const id = optionId(field.id, index);
         return (
           <div className="kern-form-check" key={option.value}>
             <input
-              className={invalid ? 'kern-form-check__checkbox kern-form-check__checkbox--error' : 'kern-form-check__checkbox'}
+              className={kernClassName('kern-form-check__checkbox', invalid)}
               type="checkbox"
-              id={optionId}
-              name={id}
+              id={id}
+              name={field.id}
               value={option.value}
               checked={chosen.has(option.value)}
               disabled={!enabled}
               aria-invalid={invalid ? true : undefined}
               onChange={(event) => toggle(option.value, event.target.checked)}
             />
-            <label className="kern-label" htmlFor={optionId}>
+            <label className="kern-label" htmlFor={id}>
               {option.label}
             </label>
           </div>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { describedBy } from './describedBy';
 import { FieldError, FieldHelp, FieldHint, LabelText } from './fieldParts';
+import { kernClassName } from './kernClassName';
 import { useTranslate } from './useTranslate';
 
 export interface ChoiceFieldsetProps {
@@ -32,7 +33,7 @@ export function ChoiceFieldset(props: ChoiceFieldsetProps): ReactNode {
   const invalid = errors !== '';
   return (
     <fieldset
-      className={invalid ? 'kern-fieldset kern-fieldset--error ff-field' : 'kern-fieldset ff-field'}
+      className={kernClassName('kern-fieldset', invalid, { extra: 'ff-field' })}
       id={`${id}-fieldset`}
       // aria-invalid is not allowed on a group; the error is announced through the description
       aria-describedby={describedBy(id, { hint: hint !== undefined, error: invalid })}

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { fieldId } from '../util/fieldId';
 import { describedBy } from './describedBy';
 import { FieldError, FieldHint } from './fieldParts';
+import { kernClassName } from './kernClassName';
 import { useTranslate } from './useTranslate';
 
 /**
@@ -21,9 +22,9 @@ export function ConfirmControl(props: ControlProps): ReactNode {
   const hint = t(`${props.i18nKeyPrefix ?? path}.hint`);
   const invalid = errors !== '';
   return (
-    <div className={invalid ? 'kern-form-check kern-form-check--error ff-field ff-confirm' : 'kern-form-check ff-field ff-confirm'}>
+    <div className={kernClassName('kern-form-check', invalid, { extra: 'ff-field ff-confirm' })}>
       <input
-        className={invalid ? 'kern-form-check__checkbox kern-form-check__checkbox--error' : 'kern-form-check__checkbox'}
+        className={kernClassName('kern-form-check__checkbox', invalid)}
         type="checkbox"
         id={id}
         name={id}

@@ -1,10 +1,11 @@
 import { type ControlProps, type RankedTester, and, isStringControl, optionIs, or, rankWith, schemaMatches } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ReactNode } from 'react';
-import { fieldId } from '../util/fieldId';
-import { isRequired } from './isRequired';
 import { autocompleteFor } from './autocompleteFor';
+import { controlField } from './controlField';
 import { Field } from './Field';
+import { kernClassName } from './kernClassName';
+import { textBinding } from './textBinding';
 
 const DATE_FORMATS = new Set(['date', 'date-past', 'date-future']);
 
@@ -16,25 +17,20 @@ const DATE_FORMATS = new Set(['date', 'date-past', 'date-future']);
  * { "type": "Control", "scope": "#/properties/umzug/properties/datum" }  // schema: format "date"
  */
 export function DateControl(props: ControlProps): ReactNode {
-  const { data, path, label, required, errors, enabled, visible, handleChange, schema, uischema } = props;
+  const { data, path, label, errors, enabled, visible, handleChange, schema, uischema } = props;
   if (!visible) return null;
-  const id = fieldId(path);
+  const field = controlField(props);
   return (
-    <Field id={id} label={label} required={isRequired({ required, rootSchema: props.rootSchema, path })} errors={errors} i18nKeyPrefix={props.i18nKeyPrefix ?? path}>
+    <Field {...field} label={label} errors={errors}>
       {(aria) => (
         <input
-          id={id}
-          name={id}
+          id={field.id}
+          name={field.id}
           type="date"
-          className={
-            errors === ''
-              ? 'kern-form-input__input ff-date'
-              : 'kern-form-input__input kern-form-input__input--error ff-date'
-          }
+          className={kernClassName('kern-form-input__input', errors !== '', { extra: 'ff-date' })}
           autoComplete={autocompleteFor(path, schema, uischema)}
-          value={typeof data === 'string' ? data : ''}
+          {...textBinding(data, path, handleChange)}
           disabled={!enabled}
-          onChange={(event) => handleChange(path, event.target.value === '' ? undefined : event.target.value)}
           {...aria}
         />
       )}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { describedBy } from './describedBy';
 import { FieldError, FieldHelp, FieldHint, LabelText } from './fieldParts';
+import { kernClassName } from './kernClassName';
 import { useTranslate } from './useTranslate';
 
 export interface FieldProps {
@@ -44,7 +45,7 @@ export function Field({ id, label, required, errors, i18nKeyPrefix, describedByE
     'aria-required': required ? true : undefined,
   };
   return (
-    <div className={invalid ? 'kern-form-input kern-form-input--error ff-field' : 'kern-form-input ff-field'}>
+    <div className={kernClassName('kern-form-input', invalid, { extra: 'ff-field' })}>
       <label className="kern-label" htmlFor={id}>
         <LabelText label={label} required={required} t={t} />
       </label>

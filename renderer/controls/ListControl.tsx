@@ -4,10 +4,10 @@ import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { assertNever } from '../../engine/util/assertNever';
 import { ItemContext } from '../layouts/ItemContext';
 import { registries } from '../util/registries';
-import { fieldId } from '../util/fieldId';
-import { isRequired } from './isRequired';
+import { controlField } from './controlField';
 import { describedBy } from './describedBy';
 import { FieldError, FieldHint, LabelText } from './fieldParts';
+import { kernClassName } from './kernClassName';
 import { useTranslate } from './useTranslate';
 
 type PendingFocus = { kind: 'item'; index: number } | { kind: 'legend'; index: number } | { kind: 'add' } | undefined;
@@ -23,7 +23,7 @@ type PendingFocus = { kind: 'item'; index: number } | { kind: 'legend'; index: n
  *   "options": { "detail": { "type": "VerticalLayout", "elements": [ … ] } } }
  */
 export function ListControl(props: ArrayControlProps): ReactNode {
-  const { data, path, label, required, errors, enabled, visible, schema, arraySchema, uischema, renderers, cells, addItem, removeItems } = props;
+  const { data, path, label, errors, enabled, visible, schema, arraySchema, uischema, renderers, cells, addItem, removeItems } = props;
   const t = useTranslate();
   const listRef = useRef<HTMLFieldSetElement>(null);
   const pendingFocus = useRef<PendingFocus>(undefined);
@@ -43,8 +43,8 @@ export function ListControl(props: ArrayControlProps): ReactNode {
   }, [items.length]);
 
   if (!visible) return null;
-  const id = fieldId(path);
-  const prefix = props.i18nKeyPrefix ?? path;
+  const field = controlField(props);
+  const { id, i18nKeyPrefix: prefix } = field;
   const hint = t(`${prefix}.hint`);
   const invalid = errors !== '';
   const itemTitle = (index: number): string =>
@@ -54,11 +54,11 @@ export function ListControl(props: ArrayControlProps): ReactNode {
   return (
     <fieldset
       ref={listRef}
-      className={invalid ? 'kern-fieldset kern-fieldset--error ff-field ff-list' : 'kern-fieldset ff-field ff-list'}
+      className={kernClassName('kern-fieldset', invalid, { extra: 'ff-field ff-list' })}
       aria-describedby={describedBy(id, { hint: hint !== undefined, error: invalid })}
     >
       <legend className="kern-label">
-        <LabelText label={label} required={isRequired({ required, rootSchema: props.rootSchema, path })} t={t} />
+        <LabelText label={label} required={field.required} t={t} />
       </legend>
       <FieldHint id={id} hint={hint} />
       <FieldError id={id} error={errors} />

@@ -1,9 +1,9 @@
 import { type ControlProps, type RankedTester, and, isNumberControl, optionIs, rankWith } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ReactNode } from 'react';
-import { fieldId } from '../util/fieldId';
-import { isRequired } from './isRequired';
+import { controlField } from './controlField';
 import { Field } from './Field';
+import { kernClassName } from './kernClassName';
 import { useDecimalText } from './useDecimalText';
 import { useTranslate } from './useTranslate';
 
@@ -15,29 +15,22 @@ import { useTranslate } from './useTranslate';
  * { "type": "Control", "scope": "#/properties/umzug/properties/grundmiete", "options": { "format": "money" } }
  */
 export function MoneyControl(props: ControlProps): ReactNode {
-  const { data, path, label, required, errors, enabled, visible, handleChange } = props;
+  const { data, path, label, errors, enabled, visible, handleChange } = props;
   const t = useTranslate();
   const decimal = useDecimalText(data, true, (value) => handleChange(path, value));
   if (!visible) return null;
-  const id = fieldId(path);
-  const unitId = `${id}-unit`;
+  const field = controlField(props);
+  const unitId = `${field.id}-unit`;
   return (
-    <Field
-      id={id}
-      label={label}
-      required={isRequired({ required, rootSchema: props.rootSchema, path })}
-      errors={errors}
-      i18nKeyPrefix={props.i18nKeyPrefix ?? path}
-      describedByExtra={[unitId]}
-    >
+    <Field {...field} label={label} errors={errors} describedByExtra={[unitId]}>
       {(aria) => (
         <div className="kern-input-group ff-money">
           <input
-            id={id}
-            name={id}
+            id={field.id}
+            name={field.id}
             type="text"
             inputMode="decimal"
-            className={errors === '' ? 'kern-form-input__input' : 'kern-form-input__input kern-form-input__input--error'}
+            className={kernClassName('kern-form-input__input', errors !== '')}
             value={decimal.text}
             disabled={!enabled}
             onChange={decimal.onChange}

@@ -1,9 +1,9 @@
 import { type ControlProps, type RankedTester, isIntegerControl, isNumberControl, or, rankWith } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ReactNode } from 'react';
-import { fieldId } from '../util/fieldId';
-import { isRequired } from './isRequired';
+import { controlField } from './controlField';
 import { Field } from './Field';
+import { kernClassName } from './kernClassName';
 import { useDecimalText } from './useDecimalText';
 
 /**
@@ -14,23 +14,19 @@ import { useDecimalText } from './useDecimalText';
  * { "type": "Control", "scope": "#/properties/haushalt/properties/anzahl" }  // schema: type integer
  */
 export function NumberControl(props: ControlProps): ReactNode {
-  const { data, path, label, required, errors, enabled, visible, handleChange, schema } = props;
+  const { data, path, label, errors, enabled, visible, handleChange, schema } = props;
   const decimal = useDecimalText(data, false, (value) => handleChange(path, value));
   if (!visible) return null;
-  const id = fieldId(path);
+  const field = controlField(props);
   return (
-    <Field id={id} label={label} required={isRequired({ required, rootSchema: props.rootSchema, path })} errors={errors} i18nKeyPrefix={props.i18nKeyPrefix ?? path}>
+    <Field {...field} label={label} errors={errors}>
       {(aria) => (
         <input
-          id={id}
-          name={id}
+          id={field.id}
+          name={field.id}
           type="text"
           inputMode={schema.type === 'integer' ? 'numeric' : 'decimal'}
-          className={
-            errors === ''
-              ? 'kern-form-input__input kern-form-input__input--width-4'
-              : 'kern-form-input__input kern-form-input__input--width-4 kern-form-input__input--error'
-          }
+          className={kernClassName('kern-form-input__input', errors !== '', { modifiers: ['width-4'] })}
           value={decimal.text}
           disabled={!enabled}
           onChange={decimal.onChange}

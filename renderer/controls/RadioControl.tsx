@@ -1,10 +1,11 @@
 import { type ControlProps, type RankedTester, and, isEnumControl, optionIs, or, rankWith, schemaMatches } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ReactNode } from 'react';
-import { fieldId } from '../util/fieldId';
-import { isRequired } from './isRequired';
 import { ChoiceFieldset } from './ChoiceFieldset';
+import { controlField } from './controlField';
 import { enumOptions } from './enumOptions';
+import { kernClassName } from './kernClassName';
+import { optionId } from './optionId';
 import { useTranslate } from './useTranslate';
 
 /** Up to this many choices are shown as radios, more as a select (docs/form-format.md). */
@@ -18,28 +19,27 @@ export const MAX_RADIO_OPTIONS = 6;
  * { "type": "Control", "scope": "#/properties/personenwechsel/properties/art", "options": { "format": "radio" } }
  */
 export function RadioControl(props: ControlProps): ReactNode {
-  const { data, path, label, required, errors, enabled, visible, handleChange, schema } = props;
+  const { data, path, label, errors, enabled, visible, handleChange, schema } = props;
   const t = useTranslate();
   if (!visible) return null;
-  const id = fieldId(path);
-  const prefix = props.i18nKeyPrefix ?? path;
+  const field = controlField(props);
   return (
-    <ChoiceFieldset id={id} label={label} required={isRequired({ required, rootSchema: props.rootSchema, path })} errors={errors} i18nKeyPrefix={prefix}>
-      {enumOptions(schema, prefix, t).map((option, index) => {
-        const optionId = index === 0 ? id : `${id}-${index}`;
+    <ChoiceFieldset {...field} label={label} errors={errors}>
+      {enumOptions(schema, field.i18nKeyPrefix, t).map((option, index) => {
+        const id = optionId(field.id, index);
         return (
           <div className="kern-form-check" key={option.value}>
             <input
-              className={errors === '' ? 'kern-form-check__radio' : 'kern-form-check__radio kern-form-check__radio--error'}
+              className={kernClassName('kern-form-check__radio', errors !== '')}
               type="radio"
-              id={optionId}
-              name={id}
+              id={id}
+              name={field.id}
               value={option.value}
               checked={data === option.value}
               disabled={!enabled}
               onChange={() => handleChange(path, option.value)}
             />
-            <label className="kern-label" htmlFor={optionId}>
+            <label className="kern-label" htmlFor={id}>
               {option.label}
             </label>
           </div>

@@ -1,10 +1,11 @@
 import { type ControlProps, type RankedTester, isEnumControl, rankWith } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ReactNode } from 'react';
-import { fieldId } from '../util/fieldId';
-import { isRequired } from './isRequired';
+import { controlField } from './controlField';
 import { enumOptions } from './enumOptions';
 import { Field } from './Field';
+import { kernClassName } from './kernClassName';
+import { textBinding } from './textBinding';
 import { useTranslate } from './useTranslate';
 
 /**
@@ -15,26 +16,24 @@ import { useTranslate } from './useTranslate';
  * { "type": "Control", "scope": "#/properties/leistungen/properties/art", "options": { "format": "select" } }
  */
 export function SelectControl(props: ControlProps): ReactNode {
-  const { data, path, label, required, errors, enabled, visible, handleChange, schema } = props;
+  const { data, path, label, errors, enabled, visible, handleChange, schema } = props;
   const t = useTranslate();
   if (!visible) return null;
-  const id = fieldId(path);
-  const prefix = props.i18nKeyPrefix ?? path;
+  const field = controlField(props);
   return (
-    <Field id={id} label={label} required={isRequired({ required, rootSchema: props.rootSchema, path })} errors={errors} i18nKeyPrefix={prefix}>
+    <Field {...field} label={label} errors={errors}>
       {(aria) => (
         <div className="kern-form-input__select-wrapper">
           <select
-            id={id}
-            name={id}
-            className={errors === '' ? 'kern-form-input__select' : 'kern-form-input__select kern-form-input__select--error'}
-            value={typeof data === 'string' ? data : ''}
+            id={field.id}
+            name={field.id}
+            className={kernClassName('kern-form-input__select', errors !== '')}
+            {...textBinding(data, path, handleChange)}
             disabled={!enabled}
-            onChange={(event) => handleChange(path, event.target.value === '' ? undefined : event.target.value)}
             {...aria}
           >
             <option value="">{t('ui.select.prompt') ?? ''}</option>
-            {enumOptions(schema, prefix, t).map((option) => (
+            {enumOptions(schema, field.i18nKeyPrefix, t).map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
               </option>

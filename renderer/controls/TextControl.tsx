@@ -1,10 +1,11 @@
 import { type ControlProps, type RankedTester, isStringControl, rankWith } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ReactNode } from 'react';
-import { fieldId } from '../util/fieldId';
-import { isRequired } from './isRequired';
 import { autocompleteFor } from './autocompleteFor';
+import { controlField } from './controlField';
 import { Field } from './Field';
+import { kernClassName } from './kernClassName';
+import { textBinding } from './textBinding';
 
 const INPUT_TYPE: Record<string, string> = { email: 'email', phone: 'tel' };
 const INPUT_MODE: Record<string, 'numeric' | 'email' | 'tel'> = { plz: 'numeric', 'steuer-id': 'numeric', email: 'email', phone: 'tel' };
@@ -17,26 +18,25 @@ const INPUT_MODE: Record<string, 'numeric' | 'email' | 'tel'> = { plz: 'numeric'
  * <JsonForms renderers={formflowRenderers} uischema={{ type: 'Control', scope: '#/properties/person/properties/vorname' }} … />
  */
 export function TextControl(props: ControlProps): ReactNode {
-  const { data, path, label, required, errors, enabled, visible, handleChange, schema, uischema } = props;
+  const { data, path, label, errors, enabled, visible, handleChange, schema, uischema } = props;
   if (!visible) return null;
-  const id = fieldId(path);
+  const field = controlField(props);
   const format = typeof schema.format === 'string' ? schema.format : '';
   const codeLike = format === 'iban' || format === 'plz' || format === 'steuer-id' || format === 'rvnr';
   return (
-    <Field id={id} label={label} required={isRequired({ required, rootSchema: props.rootSchema, path })} errors={errors} i18nKeyPrefix={props.i18nKeyPrefix ?? path}>
+    <Field {...field} label={label} errors={errors}>
       {(aria) => (
         <input
-          id={id}
-          name={id}
-          className={errors === '' ? 'kern-form-input__input' : 'kern-form-input__input kern-form-input__input--error'}
+          id={field.id}
+          name={field.id}
+          className={kernClassName('kern-form-input__input', errors !== '')}
           type={INPUT_TYPE[format] ?? 'text'}
           inputMode={INPUT_MODE[format]}
           autoComplete={autocompleteFor(path, schema, uischema)}
           spellCheck={codeLike ? false : undefined}
           maxLength={typeof schema.maxLength === 'number' ? schema.maxLength : undefined}
-          value={typeof data === 'string' ? data : ''}
+          {...textBinding(data, path, handleChange)}
           disabled={!enabled}
-          onChange={(event) => handleChange(path, event.target.value === '' ? undefined : event.target.value)}
           {...aria}
         />
       )}

@@ -1,9 +1,10 @@
 import { type ControlProps, type RankedTester, and, isStringControl, optionIs, or, rankWith } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ReactNode } from 'react';
-import { fieldId } from '../util/fieldId';
-import { isRequired } from './isRequired';
+import { controlField } from './controlField';
 import { Field } from './Field';
+import { kernClassName } from './kernClassName';
+import { textBinding } from './textBinding';
 
 /**
  * A multi-line text answer (`options.format: "textarea"`, or JSON Forms' `options.multi`).
@@ -12,21 +13,20 @@ import { Field } from './Field';
  * { "type": "Control", "scope": "#/properties/sonstiges/properties/text", "options": { "format": "textarea" } }
  */
 export function TextareaControl(props: ControlProps): ReactNode {
-  const { data, path, label, required, errors, enabled, visible, handleChange, schema } = props;
+  const { data, path, label, errors, enabled, visible, handleChange, schema } = props;
   if (!visible) return null;
-  const id = fieldId(path);
+  const field = controlField(props);
   return (
-    <Field id={id} label={label} required={isRequired({ required, rootSchema: props.rootSchema, path })} errors={errors} i18nKeyPrefix={props.i18nKeyPrefix ?? path}>
+    <Field {...field} label={label} errors={errors}>
       {(aria) => (
         <textarea
-          id={id}
-          name={id}
-          className={errors === '' ? 'kern-form-input__input ff-textarea' : 'kern-form-input__input kern-form-input__input--error ff-textarea'}
+          id={field.id}
+          name={field.id}
+          className={kernClassName('kern-form-input__input', errors !== '', { extra: 'ff-textarea' })}
           rows={5}
           maxLength={typeof schema.maxLength === 'number' ? schema.maxLength : undefined}
-          value={typeof data === 'string' ? data : ''}
+          {...textBinding(data, path, handleChange)}
           disabled={!enabled}
-          onChange={(event) => handleChange(path, event.target.value === '' ? undefined : event.target.value)}
           {...aria}
         />
       )}

@@ -1,9 +1,10 @@
 import { type ControlProps, type RankedTester, isBooleanControl, rankWith } from '@jsonforms/core';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ReactNode } from 'react';
-import { fieldId } from '../util/fieldId';
-import { isRequired } from './isRequired';
 import { ChoiceFieldset } from './ChoiceFieldset';
+import { controlField } from './controlField';
+import { kernClassName } from './kernClassName';
+import { optionId } from './optionId';
 import { useTranslate } from './useTranslate';
 
 /**
@@ -15,31 +16,31 @@ import { useTranslate } from './useTranslate';
  * { "type": "Control", "scope": "#/properties/umzug/properties/neueMiete" }  // schema: type boolean
  */
 export function YesNoControl(props: ControlProps): ReactNode {
-  const { data, path, label, required, errors, enabled, visible, handleChange } = props;
+  const { data, path, label, errors, enabled, visible, handleChange } = props;
   const t = useTranslate();
   if (!visible) return null;
-  const id = fieldId(path);
-  const prefix = props.i18nKeyPrefix ?? path;
+  const field = controlField(props);
+  const prefix = field.i18nKeyPrefix;
   const choices: { value: boolean; label: string }[] = [
     { value: true, label: t(`${prefix}.options.true`) ?? t('ui.yes') ?? 'Ja' },
     { value: false, label: t(`${prefix}.options.false`) ?? t('ui.no') ?? 'Nein' },
   ];
   return (
-    <ChoiceFieldset id={id} label={label} required={isRequired({ required, rootSchema: props.rootSchema, path })} errors={errors} i18nKeyPrefix={prefix} horizontal>
+    <ChoiceFieldset {...field} label={label} errors={errors} horizontal>
       {choices.map((choice, index) => {
-        const optionId = index === 0 ? id : `${id}-${index}`;
+        const id = optionId(field.id, index);
         return (
           <div className="kern-form-check" key={String(choice.value)}>
             <input
-              className={errors === '' ? 'kern-form-check__radio' : 'kern-form-check__radio kern-form-check__radio--error'}
+              className={kernClassName('kern-form-check__radio', errors !== '')}
               type="radio"
-              id={optionId}
-              name={id}
+              id={id}
+              name={field.id}
               checked={data === choice.value}
               disabled={!enabled}
               onChange={() => handleChange(path, choice.value)}
             />
-            <label className="kern-label" htmlFor={optionId}>
+            <label className="kern-label" htmlFor={id}>
               {choice.label}
             </label>
           </div>

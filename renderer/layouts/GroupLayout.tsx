@@ -11,10 +11,10 @@ import { LayoutElements } from './LayoutElements';
  * @example
  * { "type": "Group", "label": "umzug.neueAdresse.label", "elements": [ … ] }
  */
-export function GroupLayout({ uischema, schema, path, enabled, visible, renderers, cells }: LayoutProps): ReactNode {
+export function GroupLayout(props: LayoutProps): ReactNode {
   const t = useTranslate();
-  if (!visible) return null;
-  const group = uischema as GroupLayoutSchema;
+  if (!props.visible) return null;
+  const group = props.uischema as GroupLayoutSchema;
   const key = group.label ?? '';
   const hint = key.endsWith('.label') ? t(`${key.slice(0, -'.label'.length)}.hint`) : undefined;
   return (
@@ -22,15 +22,7 @@ export function GroupLayout({ uischema, schema, path, enabled, visible, renderer
       <legend className="kern-label ff-group__legend">{t(key) ?? key}</legend>
       {hint === undefined ? null : <div className="kern-hint">{hint}</div>}
       <div className="kern-fieldset__body ff-stack">
-        <LayoutElements
-          elements={group.elements}
-          schema={schema}
-          path={path}
-          enabled={enabled}
-          renderers={renderers}
-          cells={cells}
-          itemClassName="ff-stack__item"
-        />
+        <LayoutElements {...props} itemClassName="ff-stack__item" />
       </div>
     </fieldset>
   );

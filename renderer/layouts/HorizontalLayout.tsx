@@ -1,4 +1,4 @@
-import { type HorizontalLayout as HorizontalLayoutSchema, type LayoutProps, type RankedTester, rankWith, uiTypeIs } from '@jsonforms/core';
+import { type LayoutProps, type RankedTester, rankWith, uiTypeIs } from '@jsonforms/core';
 import { withJsonFormsLayoutProps } from '@jsonforms/react';
 import type { ReactNode } from 'react';
 import { LayoutElements } from './LayoutElements';
@@ -10,19 +10,11 @@ import { LayoutElements } from './LayoutElements';
  * @example
  * { "type": "HorizontalLayout", "elements": [ { "type": "Control", … }, { "type": "Control", … } ] }
  */
-export function HorizontalLayout({ uischema, schema, path, enabled, visible, renderers, cells }: LayoutProps): ReactNode {
-  if (!visible) return null;
+export function HorizontalLayout(props: LayoutProps): ReactNode {
+  if (!props.visible) return null;
   return (
     <div className="ff-row">
-      <LayoutElements
-        elements={(uischema as HorizontalLayoutSchema).elements}
-        schema={schema}
-        path={path}
-        enabled={enabled}
-        renderers={renderers}
-        cells={cells}
-        itemClassName="ff-row__item"
-      />
+      <LayoutElements {...props} itemClassName="ff-row__item" />
     </div>
   );
 }

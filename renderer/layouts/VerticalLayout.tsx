@@ -1,4 +1,4 @@
-import { type LayoutProps, type RankedTester, type VerticalLayout as VerticalLayoutSchema, rankWith, uiTypeIs } from '@jsonforms/core';
+import { type LayoutProps, type RankedTester, rankWith, uiTypeIs } from '@jsonforms/core';
 import { withJsonFormsLayoutProps } from '@jsonforms/react';
 import type { ReactNode } from 'react';
 import { LayoutElements } from './LayoutElements';
@@ -9,19 +9,11 @@ import { LayoutElements } from './LayoutElements';
  * @example
  * { "type": "VerticalLayout", "elements": [ … ] }
  */
-export function VerticalLayout({ uischema, schema, path, enabled, visible, renderers, cells }: LayoutProps): ReactNode {
-  if (!visible) return null;
+export function VerticalLayout(props: LayoutProps): ReactNode {
+  if (!props.visible) return null;
   return (
     <div className="ff-stack">
-      <LayoutElements
-        elements={(uischema as VerticalLayoutSchema).elements}
-        schema={schema}
-        path={path}
-        enabled={enabled}
-        renderers={renderers}
-        cells={cells}
-        itemClassName="ff-stack__item"
-      />
+      <LayoutElements {...props} itemClassName="ff-stack__item" />
     </div>
   );
 }
