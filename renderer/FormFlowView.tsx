@@ -18,6 +18,7 @@ import { StepBody } from './parts/StepBody';
 import { StepNavigation } from './parts/StepNavigation';
 import { useSession } from './useSession';
 import { issuesToErrors } from './util/issuesToErrors';
+import { withComputed } from '../engine/computed/withComputed';
 
 export interface FormFlowViewProps {
   session: FormSession;
@@ -57,8 +58,9 @@ export function FormFlowView({ session, definition, i18n, headingLevel, onLocale
   // button follow the path as it was when the step was entered (updated on NEXT).
   const formPlan = useMemo(() => sessionPlan(session.getSnapshot()), [session, current, attachments, evidenceMarks, snapshot.value]);
   const flowContext = useMemo(
-    () => ({ answers: session.getSnapshot().context.answers, today: context.env.today }),
-    [session, current, context.env.today, snapshot.value],
+    // showWhen and Label params may read computed values (`/$computed/frist/late`)
+    () => ({ answers: withComputed(session.getSnapshot().context.answers, formPlan.computed), today: context.env.today }),
+    [session, current, context.env.today, snapshot.value, formPlan],
   );
   const jfI18n = useMemo(() => jsonFormsI18n(i18n), [i18n, locale]);
   const errors = useMemo(() => issuesToErrors(issues, (issue) => issueMessage(definition, locale, issue)), [issues, definition, locale]);

@@ -1,4 +1,5 @@
 import { checkAnlagen } from './checks/checkAnlagen';
+import { checkComputed } from './checks/checkComputed';
 import { checkCoverage } from './checks/checkCoverage';
 import { checkEvidence } from './checks/checkEvidence';
 import { checkFlow } from './checks/checkFlow';
@@ -27,6 +28,7 @@ export function checkForm(files: FormFiles): DefinitionProblem[] {
     ...files.problems,
     ...missingFiles(files),
     ...checkManifest(files),
+    ...checkComputed(files),
     ...checkSchema(files),
     ...checkFlow(files),
     ...checkSteps(files),

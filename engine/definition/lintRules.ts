@@ -28,6 +28,7 @@ export const lintRules = {
   'duplicate-form-id': error('two form folders declare the same form id', 'give each form its own "id" in form.json'),
   'invalid-condition': error('a condition does not match the condition vocabulary', 'see "Conditions" in docs/form-format.md'),
   'unknown-condition-type': error('a condition has a type the engine does not know', 'use one of the types listed'),
+  'unknown-computation': error('a computed value names an unknown function or input, or leaves a required input unmapped', 'use a function and inputs listed in engine/computed/computations.ts'),
   'unknown-field': error('a condition path, UI scope or required name points to no field of schema.json', 'use one of the names listed, or add the field to schema.json'),
   'invalid-path': error('a relative path is used outside forEach/some/count, or a forEach path is not absolute', 'write an absolute path like "/step/field"'),
   'not-a-list': error('includes, some, count or forEach points to a field that is not an array', 'point to an array field'),

@@ -57,6 +57,18 @@ export interface UploadLimits {
   maxTotalBytes: number;
 }
 
+/**
+ * A value the engine computes from answers with a named function (e.g. the Widerspruch deadline).
+ * Conditions read it as `/$computed/<id>/…`; `plan()` reports it.
+ */
+export interface ComputedValue {
+  id: string;
+  /** a function of engine/computed/computations.ts, e.g. "widerspruchFrist" */
+  function: string;
+  /** the function's input name → JSON pointer of the answer that feeds it */
+  inputs: Record<string, string>;
+}
+
 /** forms/<id>/form.json */
 export interface FormManifest {
   id: string;
@@ -71,6 +83,7 @@ export interface FormManifest {
   identityLevel: IdentityLevel;
   identityRules?: IdentityRule[];
   anlagen?: AnlageRule[];
+  computed?: ComputedValue[];
   uploads: UploadLimits;
   locales: string[];
 }
@@ -107,6 +120,8 @@ export interface Scenario {
     anlagen: { anlage: string; item?: number }[];
     evidence: { document: string; item?: number }[];
     identityLevel?: IdentityLevel;
+    /** computed id → the fields of its value that must match exactly (others are not compared) */
+    computed?: Record<string, Record<string, unknown>>;
   };
 }
 

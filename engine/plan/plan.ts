@@ -1,4 +1,6 @@
 import type { Answers, FormDefinition } from '../definition/types';
+import { computeValues } from '../computed/computeValues';
+import { withComputed } from '../computed/withComputed';
 import { planAnlagen } from './planAnlagen';
 import { planEvidence } from './planEvidence';
 import { prune } from './prune';
@@ -24,9 +26,11 @@ import { walkFlow } from './walkFlow';
  */
 export function plan(definition: FormDefinition, answers: Answers, options: PlanOptions): Plan {
   const { flow, manifest } = definition;
-  const path = walkFlow(flow, manifest.id, { answers, today: options.today });
+  // guards may read computed values (`/$computed/frist/late`); they are derived, never stored
+  const path = walkFlow(flow, manifest.id, { answers: withComputed(answers, computeValues(manifest, answers, options.today)), today: options.today });
   const pruned = prune(flow, path, answers);
-  const scope = { answers: pruned, today: options.today };
+  const computed = computeValues(manifest, pruned, options.today);
+  const scope = { answers: withComputed(pruned, computed), today: options.today };
   const anlagen = planAnlagen(manifest.anlagen ?? [], scope);
   const evidence = planEvidence(definition.evidence, scope, options.evidenceStatus ?? {});
   const identity = requiredIdentity(manifest, scope);
@@ -53,5 +57,6 @@ export function plan(definition: FormDefinition, answers: Answers, options: Plan
     progress,
     pruned,
     identity,
+    computed,
   };
 }

@@ -53,4 +53,6 @@ export interface Plan {
   /** the answers of steps on the current path only */
   pruned: Answers;
   identity: { level: IdentityLevel; reasons: string[] };
+  /** the form's computed values (`form.json` `computed`) from the pruned answers; absent ids could not be computed */
+  computed: Record<string, unknown>;
 }

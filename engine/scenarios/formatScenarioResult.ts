@@ -35,6 +35,8 @@ function describe(difference: ScenarioDifference): string[] {
     }
     case 'identityLevel':
       return pair('identityLevel differs', difference.expected, difference.actual);
+    case 'computed':
+      return pair(`computed ${difference.field} differs`, JSON.stringify(difference.expected), JSON.stringify(difference.actual) ?? '(not computed)');
     case 'invalid':
       return ['  answers are invalid', ...difference.actual.map((issue) => `    ${issueLine(issue)}`)];
     default:

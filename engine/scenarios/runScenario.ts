@@ -7,7 +7,7 @@ import type { ScenarioDifference, ScenarioResult } from './types';
 /**
  * Runs an author's scenario: plans its answers on its `today` and compares the path, the Anlagen
  * and the Nachweise (exactly, in plan order, `item` only for per-item rules) and, when expected,
- * the identity level; the answers must also pass the validator of every step on the path. The
+ * the identity level and the listed fields of computed values; the answers must also pass the validator of every step on the path. The
  * result lists every difference, not only the first.
  *
  * @example
@@ -33,6 +33,14 @@ export function runScenario(definition: FormDefinition, scenario: Scenario): Sce
 
   if (expect.identityLevel !== undefined && expect.identityLevel !== planned.identity.level) {
     differences.push({ what: 'identityLevel', expected: expect.identityLevel, actual: planned.identity.level });
+  }
+
+  for (const [id, fields] of Object.entries(expect.computed ?? {})) {
+    const value = planned.computed[id] as Record<string, unknown> | undefined;
+    for (const [field, expected] of Object.entries(fields)) {
+      const actual = value?.[field];
+      if (!deepEqual(actual, expected)) differences.push({ what: 'computed', field: `${id}.${field}`, expected, actual });
+    }
   }
 
   const issues = steps

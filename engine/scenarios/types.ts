@@ -6,6 +6,8 @@ export type ScenarioDifference =
   | { what: 'anlagen'; expected: Scenario['expect']['anlagen']; actual: Scenario['expect']['anlagen'] }
   | { what: 'evidence'; expected: Scenario['expect']['evidence']; actual: Scenario['expect']['evidence'] }
   | { what: 'identityLevel'; expected: IdentityLevel; actual: IdentityLevel }
+  /** a computed value's field differs (`actual` undefined when the value could not be computed) */
+  | { what: 'computed'; field: string; expected: unknown; actual: unknown }
   /** the scenario's answers fail the validators of steps on the path (expected: no issues) */
   | { what: 'invalid'; expected: ValidationIssue[]; actual: ValidationIssue[] };
 

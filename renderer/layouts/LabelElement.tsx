@@ -1,18 +1,26 @@
 import { type LabelElement as LabelElementSchema, type RankedTester, type UISchemaElement, rankWith, uiTypeIs } from '@jsonforms/core';
-import { type ReactNode } from 'react';
+import { useJsonForms } from '@jsonforms/react';
+import { type ReactNode, useContext } from 'react';
 import { useTranslate } from '../controls/useTranslate';
+import { FormFlowContext } from '../FormFlowContext';
+import { labelParams } from './labelParams';
 
 /**
  * A paragraph of text between questions (`{ "type": "Label", "text": "<i18n key>" }`), e.g. the
- * full wording of a declaration. Line breaks in the text start new paragraphs.
+ * full wording of a declaration. Line breaks in the text start new paragraphs. `options.params`
+ * fills `{{name}}` placeholders from answers or computed values (`/$computed/frist/deadline`).
  *
  * @example
  * { "type": "Label", "text": "erklaerung.text" }
+ * { "type": "Label", "text": "frist.hinweis", "options": { "params": { "deadline": "/$computed/frist/deadline" } } }
  */
 export function LabelElement({ uischema }: { uischema: UISchemaElement }): ReactNode {
   const t = useTranslate();
+  const flow = useContext(FormFlowContext);
+  const locale = useJsonForms().i18n?.locale ?? 'de';
   const key = (uischema as LabelElementSchema).text;
-  const text = t(key) ?? key;
+  const params = flow === undefined ? undefined : labelParams(uischema.options?.['params'], flow.answers, locale);
+  const text = t(key, params) ?? key;
   return (
     <div className="ff-text">
       {text.split(/\n+/).map((paragraph, index) => (

@@ -5,6 +5,7 @@ import { duplicateIds, ruleConditionProblems } from './checkManifest';
 import { evidenceSchema } from './evidenceSchema';
 import { isRecord, listing } from './json';
 import { schemaProblems } from './schemaProblems';
+import { conditionRoot } from './conditionRoot';
 
 /**
  * Problems of `evidence.json` and of the shared `document-kinds.json`: rule shape, unique ids,
@@ -54,7 +55,7 @@ export function checkEvidence(files: FormFiles): DefinitionProblem[] {
         }
       });
     }
-    problems.push(...ruleConditionProblems(rule, file, `/${index}`, files.schema));
+    problems.push(...ruleConditionProblems(rule, file, `/${index}`, conditionRoot(files)));
   });
   return problems;
 }

@@ -7,6 +7,7 @@ import { conditionVerdict } from './conditionVerdict';
 import { flowCycles, type Edge } from './flowCycles';
 import { flowStates } from './flowStates';
 import { escapeToken, isRecord, listing, own } from './json';
+import { conditionRoot } from './conditionRoot';
 
 const VIEWS = ['evidence', 'summary', 'declaration'];
 
@@ -168,6 +169,6 @@ export function checkFlow(files: FormFiles): DefinitionProblem[] {
       if (key !== 'type' && key !== 'params') report(`${at}/${escapeToken(key)}`, `unknown property "${key}"; allowed: type, params`, 'invalid-guard');
     }
     if (own(guard, 'params') === undefined) return report(at, 'missing "params": the condition the guard checks', 'invalid-guard');
-    problems.push(...checkCondition(own(guard, 'params'), { file, pointer: `${at}/params`, schema: files.schema }));
+    problems.push(...checkCondition(own(guard, 'params'), { file, pointer: `${at}/params`, schema: conditionRoot(files) }));
   }
 }

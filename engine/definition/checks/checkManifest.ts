@@ -5,6 +5,7 @@ import { checkCondition, forEachScope } from './checkCondition';
 import { isRecord, own } from './json';
 import { manifestSchema } from './manifestSchema';
 import { schemaProblems } from './schemaProblems';
+import { conditionRoot } from './conditionRoot';
 
 /**
  * Problems of `form.json`: its shape, German among the locales, unique rule ids, upload limits
@@ -34,7 +35,7 @@ export function checkManifest(files: FormFiles): DefinitionProblem[] {
     if (!Array.isArray(rules)) continue;
     problems.push(...duplicateIds(rules, file, `/${list}`));
     rules.forEach((rule, index) => {
-      if (isRecord(rule)) problems.push(...ruleConditionProblems(rule, file, `/${list}/${index}`, files.schema));
+      if (isRecord(rule)) problems.push(...ruleConditionProblems(rule, file, `/${list}/${index}`, conditionRoot(files)));
     });
   }
   return problems;

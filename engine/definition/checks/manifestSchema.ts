@@ -68,6 +68,20 @@ export const manifestSchema = {
       required: ['accept', 'maxFileBytes', 'maxTotalBytes'],
       additionalProperties: false,
     },
+    computed: {
+      type: 'array',
+      description: 'values the engine computes from answers, read by conditions as /$computed/<id>/…',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$' },
+          function: { type: 'string' },
+          inputs: { type: 'object', additionalProperties: { type: 'string', pattern: '^/' } },
+        },
+        required: ['id', 'function', 'inputs'],
+        additionalProperties: false,
+      },
+    },
     locales: {
       type: 'array',
       minItems: 1,

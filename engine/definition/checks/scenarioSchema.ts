@@ -35,6 +35,11 @@ export const scenarioSchema = {
           },
         },
         identityLevel: { enum: ['keine', 'basis', 'substanziell', 'hoch'] },
+        computed: {
+          type: 'object',
+          description: 'computed id → the fields of its value that must match exactly',
+          additionalProperties: { type: 'object' },
+        },
       },
       required: ['steps', 'anlagen', 'evidence'],
       additionalProperties: false,

@@ -9,6 +9,7 @@ import { conditionVerdict } from './conditionVerdict';
 import { flowStates, ownsProperty } from './flowStates';
 import { isRecord, listing, own, type JsonObject } from './json';
 import { isArraySchema, itemSchemas, schemasAtDataPath } from './schemaNavigation';
+import { conditionRoot } from './conditionRoot';
 
 const ELEMENT_TYPES = ['VerticalLayout', 'HorizontalLayout', 'Group', 'Control', 'Label'];
 const CONTROL_FORMATS = ['radio', 'select', 'checkboxes', 'textarea', 'money'];
@@ -60,7 +61,8 @@ interface Place {
  */
 export function walkUi(files: FormFiles): UiWalk {
   const walk: UiWalk = { problems: [], texts: [], controls: [], brokenSteps: [] };
-  const root = files.schema;
+  // scopes must lie below a step (checked elsewhere); showWhen and Label params may read $computed
+  const root = conditionRoot(files);
   // scopes can only be resolved against a usable schema; checkSchema reports an unusable one
   if (!isRecord(root)) return walk;
   for (const { id, role } of flowStates(files.flow)) {

@@ -92,6 +92,12 @@ const expected: Record<string, string[]> = {
   'a yes/no question compared with a word': [
     `forms/vaem/ui/umzug.json#/elements/4/options/showWhen/value: condition-never-holds: "ja" is of type string, but this field holds boolean values, so the comparison never holds`,
   ],
+  'a misspelled computation': [
+    `forms/vaem/form.json#/computed/0/function: unknown-computation: unknown computation "widerspruchsfrist"; known: widerspruchFrist`,
+  ],
+  'a condition reading a computed field that does not exist': [
+    `forms/vaem/flow.json#/states/umzug/always/guard/params/path: unknown-field: unknown path "/$computed/frist/spaet": no "spaet" in "/$computed/frist"; known: deemedNotification, deadline, rawDeadline, period, basis, late, daysLeft, movedBecause`,
+  ],
   'a required field without a control': [
     `forms/vaem/schema.json#/properties/umzug/properties/datum: required-field-unreachable: required field "/umzug/datum" has no control in ui/umzug.json that is ever shown: step "umzug" can never be completed (add a control with scope "#/properties/umzug/properties/datum" or remove the field from "required")`,
   ],

@@ -77,6 +77,23 @@ export const corpusCases: CorpusCase[] = [
     behaviour: 'a yes/no question compared with a word',
     edit: (f) => { umzugUi(f)[4].options.showWhen.value = 'ja'; },
   },
+  {
+    rules: ['unknown-computation'],
+    behaviour: 'a misspelled computation',
+    edit: (f) => { f.manifest.computed = [{ id: 'frist', function: 'widerspruchsfrist', inputs: {} }]; },
+  },
+  {
+    rules: ['unknown-field'],
+    behaviour: 'a condition reading a computed field that does not exist',
+    edit: (f) => {
+      f.manifest.computed = [{
+        id: 'frist',
+        function: 'widerspruchFrist',
+        inputs: { delivery: '/person/vorname', postedOn: '/person/geburtsdatum', rechtsbehelfsbelehrung: '/umzug/zusicherung', land: '/person/nachname' },
+      }];
+      umzugGuard(f).params = { type: 'equals', path: '/$computed/frist/spaet', value: true };
+    },
+  },
   { rules: ['required-field-unreachable'], behaviour: 'a required field without a control', edit: (f) => { umzugUi(f).splice(1, 1); } },
   { rules: ['unused-schema-field'], behaviour: 'a schema field no step asks', edit: (f) => { f.schema.properties.umzug.properties.notiz = { type: 'string' }; } },
   { rules: ['unsupported-keyword'], behaviour: 'a keyword the renderers do not support', edit: (f) => { f.schema.properties.person.additionalProperties = false; } },
