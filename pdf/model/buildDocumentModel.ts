@@ -7,6 +7,7 @@ import { summarize } from '../../engine/summary/summarize';
 import type { AttachmentModel, DocumentModel, EvidenceLine, EvidenceLineStatus } from '../DocumentModel';
 import { labels } from '../labels';
 import { berlinIsoDate } from '../text/berlinIsoDate';
+import { computedSection } from './computedSection';
 import { describeItem } from './describeItem';
 import { findPersonName } from './findPersonName';
 
@@ -27,6 +28,9 @@ export function buildDocumentModel(input: PdfInput): DocumentModel {
   const sections = summarize(definition, plan, LOCALE, { today: berlinIsoDate(metadata.submittedAt) })
     .filter((section) => section.rows.length > 0)
     .map(({ title, rows }) => ({ title, rows }));
+  // what the engine computed (a deadline, whether it was kept) comes before the answers
+  const computed = computedSection(definition, plan.computed);
+  if (computed !== undefined) sections.unshift(computed);
   const applicant = findPersonName(data);
   const evidenceNames = new Map(plan.evidence.map((item) => [item.id, evidenceName(definition, input, item)]));
 
