@@ -1,6 +1,7 @@
 import type { JsonSchema } from '../definition/types';
 import { isLand } from '../deadlines/laender';
 import { widerspruchFrist } from '../deadlines/widerspruchFrist';
+import { abwesenheit } from './abwesenheit';
 
 /** A function a form can name in `computed`: its inputs, the shape of its value, and the code. */
 export interface Computation {
@@ -8,8 +9,10 @@ export interface Computation {
   inputs: { name: string; required: boolean }[];
   /** JSON Schema of the value, so the lint can check `/$computed/<id>/…` paths in conditions */
   output: JsonSchema;
+  /** settings an author may give in `options`, with their defaults */
+  options?: Record<string, unknown>;
   /** the value, or undefined while the answers it needs are missing or invalid */
-  run(inputs: Record<string, unknown>, today: string): unknown;
+  run(inputs: Record<string, unknown>, today: string, options: Record<string, unknown>): unknown;
 }
 
 const isoDate = { type: 'string', format: 'date' };
@@ -59,4 +62,5 @@ export const computations: Record<string, Computation> = {
       return value;
     },
   },
+  abwesenheit,
 };

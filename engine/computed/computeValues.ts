@@ -19,7 +19,7 @@ export function computeValues(manifest: FormManifest, answers: Record<string, un
       throw new Error(`forms/${manifest.id}/form.json: unknown computation "${entry.function}"; known: ${Object.keys(computations).join(', ')}`);
     }
     const inputs = Object.fromEntries(Object.entries(entry.inputs).map(([name, path]) => [name, getAt(answers, path)]));
-    const value = computation.run(inputs, today);
+    const value = computation.run(inputs, today, entry.options ?? {});
     if (value !== undefined) values[entry.id] = value;
   }
   return values;

@@ -67,6 +67,8 @@ export interface ComputedValue {
   function: string;
   /** the function's input name → JSON pointer of the answer that feeds it */
   inputs: Record<string, string>;
+  /** fixed settings of the function that an author may change (e.g. a limit of days) */
+  options?: Record<string, unknown>;
 }
 
 /** forms/<id>/form.json */

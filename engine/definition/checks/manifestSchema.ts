@@ -77,6 +77,7 @@ export const manifestSchema = {
           id: { type: 'string', pattern: '^[a-z][A-Za-z0-9]*$' },
           function: { type: 'string' },
           inputs: { type: 'object', additionalProperties: { type: 'string', pattern: '^/' } },
+          options: { type: 'object' },
         },
         required: ['id', 'function', 'inputs'],
         additionalProperties: false,
