@@ -25,7 +25,7 @@ export function stepComplete(
       return false;
     case 'declaration':
     case undefined:
-      return validatorOf(definition, stepId)(answers[stepId]).length === 0;
+      return validatorOf(definition, stepId)(answers[stepId] ?? {}).length === 0;
     default:
       return assertNever(view);
   }

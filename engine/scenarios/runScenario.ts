@@ -48,7 +48,8 @@ export function runScenario(definition: FormDefinition, scenario: Scenario): Sce
     .flatMap((step): ValidationIssue[] => {
       const validator = definition.validators[step];
       if (typeof validator !== 'function') throw new Error(`no validator for step "${step}"`);
-      return validator(planned.pruned[step]);
+      // a step with nothing answered is validated as an empty object, as the session does
+      return validator(planned.pruned[step] ?? {});
     });
   if (issues.length > 0) differences.push({ what: 'invalid', expected: [], actual: issues });
 

@@ -13,6 +13,7 @@ import { labelParams } from './labelParams';
  * @example
  * { "type": "Label", "text": "erklaerung.text" }
  * { "type": "Label", "text": "frist.hinweis", "options": { "params": { "deadline": "/$computed/frist/deadline" } } }
+ * { "type": "Label", "text": "frist.verspaetet", "options": { "variant": "warning", "showWhen": … } }
  */
 export function LabelElement({ uischema }: { uischema: UISchemaElement }): ReactNode {
   const t = useTranslate();
@@ -21,15 +22,21 @@ export function LabelElement({ uischema }: { uischema: UISchemaElement }): React
   const key = (uischema as LabelElementSchema).text;
   const params = flow === undefined ? undefined : labelParams(uischema.options?.['params'], flow.answers, locale);
   const text = t(key, params) ?? key;
-  return (
-    <div className="ff-text">
-      {text.split(/\n+/).map((paragraph, index) => (
-        <p className="kern-body" key={index}>
-          {paragraph}
-        </p>
-      ))}
-    </div>
-  );
+  const paragraphs = text.split(/\n+/).map((paragraph, index) => (
+    <p className="kern-body" key={index}>
+      {paragraph}
+    </p>
+  ));
+  // `options.variant: "warning"` (or "info") shows the text as a KERN alert, e.g. a missed deadline
+  const variant = uischema.options?.['variant'];
+  if (variant === 'warning' || variant === 'info') {
+    return (
+      <div className={`kern-alert kern-alert--${variant} ff-text`} role="note">
+        <div className="kern-alert__body">{paragraphs}</div>
+      </div>
+    );
+  }
+  return <div className="ff-text">{paragraphs}</div>;
 }
 
 export const labelElementTester: RankedTester = rankWith(1, uiTypeIs('Label'));
