@@ -11,6 +11,8 @@ export interface FormFlowContextValue {
   answers: Answers;
   /** ISO date YYYY-MM-DD */
   today: string;
+  /** the form's computed values for answers (`/$computed/…`), so they follow typing on the same step */
+  compute?: (answers: Answers) => Record<string, unknown>;
 }
 
 export const FormFlowContext = createContext<FormFlowContextValue | undefined>(undefined);

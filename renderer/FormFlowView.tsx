@@ -18,7 +18,8 @@ import { StepBody } from './parts/StepBody';
 import { StepNavigation } from './parts/StepNavigation';
 import { useSession } from './useSession';
 import { issuesToErrors } from './util/issuesToErrors';
-import { withComputed } from '../engine/computed/withComputed';
+import { computeValues } from '../engine/computed/computeValues';
+import type { Answers } from '../engine/definition/types';
 
 export interface FormFlowViewProps {
   session: FormSession;
@@ -58,9 +59,13 @@ export function FormFlowView({ session, definition, i18n, headingLevel, onLocale
   // button follow the path as it was when the step was entered (updated on NEXT).
   const formPlan = useMemo(() => sessionPlan(session.getSnapshot()), [session, current, attachments, evidenceMarks, snapshot.value]);
   const flowContext = useMemo(
-    // showWhen and Label params may read computed values (`/$computed/frist/late`)
-    () => ({ answers: withComputed(session.getSnapshot().context.answers, formPlan.computed), today: context.env.today }),
-    [session, current, context.env.today, snapshot.value, formPlan],
+    () => ({
+      answers: session.getSnapshot().context.answers,
+      today: context.env.today,
+      // showWhen and Label params may read computed values (`/$computed/frist/late`) of what is typed now
+      compute: (answers: Answers) => computeValues(definition.manifest, answers, context.env.today),
+    }),
+    [session, current, context.env.today, snapshot.value, definition],
   );
   const jfI18n = useMemo(() => jsonFormsI18n(i18n), [i18n, locale]);
   const errors = useMemo(() => issuesToErrors(issues, (issue) => issueMessage(definition, locale, issue)), [issues, definition, locale]);

@@ -3,6 +3,7 @@ import { useJsonForms } from '@jsonforms/react';
 import { type ReactNode, useContext } from 'react';
 import { useTranslate } from '../controls/useTranslate';
 import { FormFlowContext } from '../FormFlowContext';
+import { conditionAnswers } from './conditionAnswers';
 import { labelParams } from './labelParams';
 
 /**
@@ -18,9 +19,11 @@ import { labelParams } from './labelParams';
 export function LabelElement({ uischema }: { uischema: UISchemaElement }): ReactNode {
   const t = useTranslate();
   const flow = useContext(FormFlowContext);
-  const locale = useJsonForms().i18n?.locale ?? 'de';
+  const jsonForms = useJsonForms();
+  const locale = jsonForms.i18n?.locale ?? 'de';
   const key = (uischema as LabelElementSchema).text;
-  const params = flow === undefined ? undefined : labelParams(uischema.options?.['params'], flow.answers, locale);
+  const live = (jsonForms.core?.data ?? {}) as Record<string, unknown>;
+  const params = flow === undefined ? undefined : labelParams(uischema.options?.['params'], conditionAnswers(flow, live), locale);
   const text = t(key, params) ?? key;
   const paragraphs = text.split(/\n+/).map((paragraph, index) => (
     <p className="kern-body" key={index}>

@@ -4,6 +4,7 @@ import { type ReactNode, useContext } from 'react';
 import { FormFlowContext } from '../FormFlowContext';
 import { registries } from '../util/registries';
 import { isoToday } from '../util/isoToday';
+import { conditionAnswers } from './conditionAnswers';
 import { ItemContext } from './ItemContext';
 import { isShown } from './isShown';
 
@@ -29,7 +30,7 @@ export function LayoutElements(props: LayoutElementsProps): ReactNode {
   const itemPath = useContext(ItemContext);
   const data = (core?.data ?? {}) as Record<string, unknown>;
   const scope = {
-    answers: { ...(flow?.answers ?? {}), ...data },
+    answers: conditionAnswers(flow, data),
     today: flow?.today ?? isoToday(),
     ...(itemPath === undefined ? {} : { item: Resolve.data(data, itemPath) as unknown }),
   };
