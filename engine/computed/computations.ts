@@ -2,6 +2,7 @@ import type { JsonSchema } from '../definition/types';
 import { isLand } from '../deadlines/laender';
 import { widerspruchFrist } from '../deadlines/widerspruchFrist';
 import { abwesenheit } from './abwesenheit';
+import { terminanfrage } from './terminanfrage';
 
 /** A function a form can name in `computed`: its inputs, the shape of its value, and the code. */
 export interface Computation {
@@ -63,4 +64,5 @@ export const computations: Record<string, Computation> = {
     },
   },
   abwesenheit,
+  terminanfrage,
 };
