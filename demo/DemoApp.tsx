@@ -61,6 +61,12 @@ function FormList(): ReactNode {
 
 function FormPage({ id, locale, today }: { id: string; locale: string | undefined; today: string | undefined }): ReactNode {
   const definition = useLoaded(() => load(id), [id]);
+  const supported = definition.status === 'ready' && locale !== undefined && definition.value.manifest.locales.includes(locale) ? locale : 'de';
+  // the page's language follows the form's from the start, not only after a switch: screen
+  // readers read the whole page in it, and the test identity dialog speaks it
+  useEffect(() => {
+    document.documentElement.lang = supported;
+  }, [supported]);
   if (definition.status === 'loading') return <p className="kern-body">Wird geladen …</p>;
   if (definition.status === 'failed') {
     return (
@@ -74,7 +80,6 @@ function FormPage({ id, locale, today }: { id: string; locale: string | undefine
       </div>
     );
   }
-  const supported = locale !== undefined && definition.value.manifest.locales.includes(locale) ? locale : 'de';
   return (
     <FormFlow
       definition={definition.value}

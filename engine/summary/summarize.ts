@@ -4,6 +4,7 @@ import { ownsAnswers } from '../plan/ownsAnswers';
 import type { Plan } from '../plan/types';
 import { summarizeElement } from './summarizeElement';
 import type { SummarySection } from './types';
+import { withComputed } from '../computed/withComputed';
 
 /**
  * The check-your-answers model: one section per step on the plan's path that owns answers, with a
@@ -22,7 +23,8 @@ export function summarize(
   locale: string,
   options: { today?: string } = {},
 ): SummarySection[] {
-  const context = { definition, locale, answers: plan.pruned, today: options.today ?? '' };
+  // showWhen conditions may read computed values (a late Widerspruch's reasons field)
+  const context = { definition, locale, answers: withComputed(plan.pruned, plan.computed), today: options.today ?? '' };
   return plan.steps
     .filter((step) => ownsAnswers(definition.flow, step.id))
     .map((step) => {

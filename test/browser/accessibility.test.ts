@@ -5,6 +5,7 @@ import { pdfBytes, pngBytes } from '../fixtures/session/files';
 import { type BrowserRig, axeViolations, formAddress, newPage, startRig, watchPageProblems } from './support/browser';
 import { fillAnswers } from './support/fillAnswers';
 import { expectStep, stepTitle as title } from './support/formPage';
+import { answerTestIdentity } from './support/testIdentity';
 
 // axe-core with the WCAG 2.1 A and AA rules on every page a citizen can see in the VÄM.
 
@@ -63,6 +64,8 @@ describe('accessibility of the VÄM (axe, WCAG 2.1 A/AA)', () => {
       }
 
       await page.locator('button[type=submit]').click();
+      // the changes need "substanziell": the demo's test identity dialog, confirmed by keyboard
+      await answerTestIdentity(page, 'confirm');
       await page.locator('.ff-confirmation .kern-title').waitFor();
       await check('confirmation');
       expect(found).toEqual({});

@@ -8,6 +8,7 @@ import { type BrowserRig, formAddress, newPage, startRig, watchPageProblems } fr
 import { expectStep, fieldValues, receivedSubmissions } from './support/formPage';
 import { focusMatches, focusedElement, retype, tabTo, typeDate } from './support/keyboard';
 import { pdfText } from './support/pdfText';
+import { answerTestIdentity } from './support/testIdentity';
 
 // Only the keyboard: Tab, Shift+Tab, Space, Enter, arrow keys and typing. No clicks, no fill().
 
@@ -181,15 +182,10 @@ async function submit(page: Page): Promise<void> {
   await tabTo(page, 'button[type=submit]', { maxPresses: 80 });
   expect(await page.locator('button[type=submit]').textContent()).toBe('Absenden');
   await page.keyboard.press('Enter');
-  // The demo's identity adapter grants the level at once; a host whose adapter needs the
-  // citizen to confirm shows "Jetzt anmelden", which the keyboard presses the same way.
+  // an Umzug and a new account need "substanziell": the demo's test identity dialog asks, and
+  // the keyboard confirms it (Tab to "Identität bestätigen (Test)", Enter)
+  await answerTestIdentity(page, 'confirm');
   const confirmation = page.locator('.ff-confirmation .kern-title');
-  const identityButton = page.getByRole('button', { name: 'Jetzt anmelden' });
-  await confirmation.or(identityButton).first().waitFor();
-  if (await identityButton.isVisible()) {
-    await tabTo(page, '.ff-session-error button');
-    await page.keyboard.press('Enter');
-  }
   await confirmation.waitFor();
   await expectFocus(page, '.ff-confirmation .kern-title');
   expect(await confirmation.textContent()).toBe('Vielen Dank. Ihre Angaben sind angekommen.');

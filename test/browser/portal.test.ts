@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 describe('the demo portal', () => {
-  it('lists the VÄM by its title with a link to the form, and axe finds no WCAG 2.1 A/AA violation', async () => {
+  it('lists the VÄM and the Widerspruch by their titles with links to the forms, and axe finds no WCAG 2.1 A/AA violation', async () => {
     const { context, page } = await newPage(rig);
     const problems = watchPageProblems(page);
     try {
@@ -20,10 +20,18 @@ describe('the demo portal', () => {
       const link = page.getByRole('link', { name: 'Veränderungen mitteilen', exact: true });
       await link.waitFor();
       expect(await page.locator('h1').textContent()).toBe('Formulare');
-      expect(await page.locator('.demo__form h2').allTextContents()).toContain('Veränderungen mitteilen');
+      // every form below forms/ is listed; other forms may join these two
+      expect(await page.locator('.demo__form h2').allTextContents()).toEqual(
+        expect.arrayContaining(['Veränderungen mitteilen', 'Widerspruch gegen einen Bescheid']),
+      );
       expect(await link.getAttribute('href')).toBe('?form=vaem');
       expect(await page.locator('.demo__form', { has: link }).locator('.kern-body--muted').textContent()).toBe(
         'Veränderungsmitteilung SGB II (Bürgergeld) nach dem Vordruck der BA, Stand 01/2025',
+      );
+      const widerspruch = page.getByRole('link', { name: 'Widerspruch gegen einen Bescheid', exact: true });
+      expect(await widerspruch.getAttribute('href')).toBe('?form=widerspruch');
+      expect(await page.locator('.demo__form', { has: widerspruch }).locator('.kern-body--muted').textContent()).toBe(
+        'Widerspruch gegen einen Bescheid des Jobcenters (SGB II), Online-Formular nach § 36a Abs. 2 SGB I',
       );
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual([]);
@@ -41,6 +49,20 @@ describe('the demo portal', () => {
       expect(new URL(page.url()).search).toBe('?form=vaem');
       expect(await page.locator('.ff-step__heading').textContent()).toBe('Über Sie');
       expect(await page.locator('.ff-flow__form-title').textContent()).toBe('Veränderungen mitteilen');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the Widerspruch link opens the Widerspruch at its first step', async () => {
+    const { context, page } = await newPage(rig);
+    try {
+      await page.goto(`${rig.site.url}/`);
+      await page.getByRole('link', { name: 'Widerspruch gegen einen Bescheid', exact: true }).click();
+      await page.locator('.ff-step__heading').waitFor();
+      expect(new URL(page.url()).search).toBe('?form=widerspruch');
+      expect(await page.locator('.ff-step__heading').textContent()).toBe('Über Sie');
+      expect(await page.locator('.ff-flow__form-title').textContent()).toBe('Widerspruch gegen einen Bescheid');
     } finally {
       await context.close();
     }

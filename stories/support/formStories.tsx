@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import type { Answers, FormDefinition } from '../../engine/definition/types';
+import { FormFlow } from '../../renderer/FormFlow';
+import { lazyRenderPdf } from '../../renderer/lazyRenderPdf';
+
+export interface FormStepProps {
+  step: string;
+  locale: 'de' | 'en';
+  /** the application date the answers are written for (a scenario's `today`) */
+  today: string;
+  /** the answers to start with; every step shown must be on their path */
+  answers: Answers;
+  /** start without answers (shows the first step empty) instead of with `answers` */
+  empty?: boolean;
+  /** loaded by the story's loader */
+  definition?: FormDefinition;
+}
+
+/**
+ * A form started at one step with a scenario's answers, so each step shows as a citizen would
+ * see it on the way through. The key restarts the session when the story's args change.
+ *
+ * @example
+ * <FormStep step="frist" locale="de" today="2025-03-20" answers={scenario.answers} definition={definition} />
+ */
+export function FormStep({ step, locale, today, answers, empty, definition }: FormStepProps): ReactNode {
+  if (definition === undefined) return null;
+  return (
+    <FormFlow
+      key={`${step}:${locale}:${today}:${empty === true ? 'empty' : 'filled'}`}
+      definition={definition}
+      locale={locale}
+      today={today}
+      adapters={{ renderPdf: lazyRenderPdf }}
+      {...(empty === true ? {} : { initialAnswers: answers, initialStep: step })}
+    />
+  );
+}
+
+/** What a step story needs besides the meta's args: the step, its language and its title. */
+export interface StepStory {
+  args: { step: string; locale: 'de' | 'en' };
+  parameters: { label: string; heading: string };
+}
+
+/**
+ * The story of one step in German: labelled with the step's title, which the story test also
+ * expects as the page heading.
+ *
+ * @example
+ * export const Frist: Story = stepStory(de, 'frist');
+ */
+export function stepStory(messages: Readonly<Record<string, string>>, step: string, locale: 'de' | 'en' = 'de'): StepStory {
+  const title = messages[`steps.${step}.title`];
+  if (title === undefined) throw new Error(`stepStory: the messages have no "steps.${step}.title"`);
+  return { args: { step, locale }, parameters: { label: title, heading: title } };
+}
