@@ -1,29 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { Answers, FormDefinition } from '../../engine/definition/types';
 import de from '../../forms/vaem/i18n/de.json';
 import en from '../../forms/vaem/i18n/en.json';
 import scenario from '../../forms/vaem/scenarios/28-alle-aenderungen.json';
-import { FormStep, stepStory } from '../support/formStories';
-import { loadFormDefinition } from '../support/loadFormDefinition';
+import { type FormStep, formStoriesMeta, startStory, stepStory } from '../support/formStories';
 
 /**
  * The VÄM started at one step, with the answers of the scenario "alle Änderungen" (every
  * step is on its path), so each step shows as a citizen would see it on the way through.
  */
-const meta = {
-  title: 'Forms/VÄM',
-  component: FormStep,
-  args: { today: scenario.today, answers: scenario.answers as Answers },
-  loaders: [async () => ({ definition: await loadFormDefinition('vaem') })],
-  render: (args, { loaded }) => <FormStep {...args} definition={loaded['definition'] as FormDefinition} />,
-  parameters: { layout: 'fullscreen' },
-} satisfies Meta<typeof FormStep>;
+const meta = { title: 'Forms/VÄM', ...formStoriesMeta('vaem', scenario) } satisfies Meta<typeof FormStep>;
 export default meta;
 
 type Story = StoryObj<typeof meta>;
 
 /** The first step before anything was answered. */
-export const Start: Story = { args: { step: 'person', locale: 'de', empty: true }, parameters: { label: de['steps.person.title'], heading: de['steps.person.title'] } };
+export const Start: Story = startStory(de);
 
 /** The first step in English. */
 export const PersonEnglish: Story = stepStory(en, 'person', 'en');

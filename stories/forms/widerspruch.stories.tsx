@@ -1,31 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { Answers, FormDefinition } from '../../engine/definition/types';
+import type { Answers } from '../../engine/definition/types';
 import de from '../../forms/widerspruch/i18n/de.json';
 import en from '../../forms/widerspruch/i18n/en.json';
 import inTime from '../../forms/widerspruch/scenarios/01-brief-berlin.json';
 import late from '../../forms/widerspruch/scenarios/08-verspaetet.json';
-import { FormStep, stepStory } from '../support/formStories';
-import { loadFormDefinition } from '../support/loadFormDefinition';
+import { type FormStep, formStoriesMeta, startStory, stepStory } from '../support/formStories';
 
 /**
  * The Widerspruch started at one step, with the answers of the scenario "Brief mit
  * Rechtsbehelfsbelehrung in Berlin" on its application date: the deadline step shows the
  * computed end of the period, 14.04.2025, with 25 days left.
  */
-const meta = {
-  title: 'Forms/Widerspruch',
-  component: FormStep,
-  args: { today: inTime.today, answers: inTime.answers as Answers },
-  loaders: [async () => ({ definition: await loadFormDefinition('widerspruch') })],
-  render: (args, { loaded }) => <FormStep {...args} definition={loaded['definition'] as FormDefinition} />,
-  parameters: { layout: 'fullscreen' },
-} satisfies Meta<typeof FormStep>;
+const meta = { title: 'Forms/Widerspruch', ...formStoriesMeta('widerspruch', inTime) } satisfies Meta<typeof FormStep>;
 export default meta;
 
 type Story = StoryObj<typeof meta>;
 
 /** The first step before anything was answered. */
-export const Start: Story = { args: { step: 'person', locale: 'de', empty: true }, parameters: { label: de['steps.person.title'], heading: de['steps.person.title'] } };
+export const Start: Story = startStory(de);
 
 export const Person: Story = stepStory(de, 'person');
 export const Bescheid: Story = stepStory(de, 'bescheid');

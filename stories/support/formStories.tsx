@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Answers, FormDefinition } from '../../engine/definition/types';
 import { FormFlow } from '../../renderer/FormFlow';
 import { lazyRenderPdf } from '../../renderer/lazyRenderPdf';
+import { loadFormDefinition } from './loadFormDefinition';
 
 export interface FormStepProps {
   step: string;
@@ -54,4 +55,30 @@ export function stepStory(messages: Readonly<Record<string, string>>, step: stri
   const title = messages[`steps.${step}.title`];
   if (title === undefined) throw new Error(`stepStory: the messages have no "steps.${step}.title"`);
   return { args: { step, locale }, parameters: { label: title, heading: title } };
+}
+
+/**
+ * What every form's stories share: the FormStep component, the form loaded by id, the answers and
+ * application date of one scenario, full-screen layout. Spread into a meta object that keeps its
+ * own literal `title`, as Storybook's indexer reads it statically.
+ *
+ * @example
+ * const meta = { title: 'Forms/VÄM', ...formStoriesMeta('vaem', scenario) } satisfies Meta<typeof FormStep>;
+ */
+export function formStoriesMeta(formId: string, scenario: { today: string; answers: unknown }) {
+  return {
+    component: FormStep,
+    args: { today: scenario.today, answers: scenario.answers as Answers },
+    loaders: [async () => ({ definition: await loadFormDefinition(formId) })],
+    render: (args: FormStepProps, { loaded }: { loaded: Record<string, unknown> }) => (
+      <FormStep {...args} definition={loaded['definition'] as FormDefinition} />
+    ),
+    parameters: { layout: 'fullscreen' },
+  };
+}
+
+/** The first step of a form before anything was answered. */
+export function startStory(messages: Readonly<Record<string, string>>): { args: StepStory['args'] & { empty: true }; parameters: StepStory['parameters'] } {
+  const title = messages['steps.person.title'] ?? 'steps.person.title';
+  return { args: { step: 'person', locale: 'de', empty: true }, parameters: { label: title, heading: title } };
 }
