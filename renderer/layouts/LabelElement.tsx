@@ -9,7 +9,7 @@ import { labelParams } from './labelParams';
 /**
  * A paragraph of text between questions (`{ "type": "Label", "text": "<i18n key>" }`), e.g. the
  * full wording of a declaration. Line breaks in the text start new paragraphs. `options.params`
- * fills `{{name}}` placeholders from answers or computed values (`/$computed/frist/deadline`).
+ * fills the `{{name}}` slots of the text from answers or computed values (`/$computed/frist/deadline`).
  *
  * @example
  * { "type": "Label", "text": "erklaerung.text" }
