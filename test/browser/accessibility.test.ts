@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import allChanges from '../../forms/vaem/scenarios/28-alle-aenderungen.json';
 import { pdfBytes, pngBytes } from '../fixtures/session/files';
-import { type BrowserRig, axeViolations, formAddress, newPage, startRig, watchPageProblems } from './support/browser';
+import { type BrowserRig, axeCollector, axeViolations, formAddress, newPage, startRig, watchPageProblems } from './support/browser';
 import { fillAnswers } from './support/fillAnswers';
 import { expectStep, stepTitle as title } from './support/formPage';
 import { answerTestIdentity } from './support/testIdentity';
@@ -32,11 +32,7 @@ describe('accessibility of the VÄM (axe, WCAG 2.1 A/AA)', () => {
   it('every step of a path with all 13 changes, the error states, the Nachweise, the summary and the confirmation have no violations', async () => {
     const { context, page } = await newPage(rig);
     const problems = watchPageProblems(page);
-    const found: Record<string, string[]> = {};
-    const check = async (name: string): Promise<void> => {
-      const violations = await axeViolations(page);
-      if (violations.length > 0) found[name] = violations;
-    };
+    const { check, found } = axeCollector(page);
     try {
       await page.goto(formAddress(rig, { today: allChanges.today }));
       const steps = allChanges.expect.steps;

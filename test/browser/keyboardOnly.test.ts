@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfBytes } from '../fixtures/session/files';
 import { keyboardPath } from '../fixtures/browser/keyboardPath';
 import { type BrowserRig, formAddress, newPage, startRig, watchPageProblems } from './support/browser';
-import { expectStep, fieldValues, receivedSubmissions } from './support/formPage';
-import { focusMatches, focusedElement, retype, tabTo, typeDate } from './support/keyboard';
+import { expectStep, fieldValues, receivedSubmissions, summaryValue } from './support/formPage';
+import { expectFocus, pressNext, retype, tabTo, typeDate } from './support/keyboard';
 import { pdfText } from './support/pdfText';
 import { answerTestIdentity } from './support/testIdentity';
 
@@ -23,17 +23,6 @@ afterAll(async () => {
 });
 
 const { person, umzug, bankverbindung, upload } = keyboardPath;
-
-/** Waits for focus on `selector`; on failure the received value names the element that has focus. */
-async function expectFocus(page: Page, selector: string): Promise<void> {
-  const focus = async () => ((await focusMatches(page, selector)) ? selector : await focusedElement(page));
-  await expect.poll(focus, { message: `focus on ${selector}` }).toBe(selector);
-}
-
-async function pressNext(page: Page): Promise<void> {
-  await tabTo(page, 'button[type=submit]');
-  await page.keyboard.press('Enter');
-}
 
 async function fillPerson(page: Page): Promise<void> {
   await expectStep(page, 'Über Sie', { focused: false });
@@ -149,12 +138,6 @@ async function giveNachweise(page: Page, file: Uint8Array): Promise<void> {
   await expect.poll(() => page.locator('#ff-nachweise-bankverbindung_kontonachweis-status').textContent()).toBe('hochgeladen');
   expect(await page.locator('.ff-evidence__count').textContent()).toBe('3 von 3 Unterlagen erledigt');
   await pressNext(page);
-}
-
-/** The answer the summary shows for a question, by its label. */
-function summaryValue(page: Page, label: string) {
-  const exactly = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  return page.locator('.ff-summary dt').filter({ hasText: exactly }).locator('xpath=following-sibling::dd[1]');
 }
 
 async function checkSummaryAndChange(page: Page): Promise<void> {

@@ -2,10 +2,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import messages from '../../forms/ortsabwesenheit/i18n/de.json';
 import shortNotice from '../../forms/ortsabwesenheit/scenarios/04-kurzfristig-fuenf-tage-vorher.json';
-import { type BrowserRig, axeViolations, formAddress, newPage, startRig, watchPageProblems } from './support/browser';
+import { type BrowserRig, axeCollector, axeViolations, formAddress, newPage, startRig, watchPageProblems } from './support/browser';
 import { fillAnswers } from './support/fillAnswers';
-import { expectStep, receivedSubmissions } from './support/formPage';
-import { focusMatches, focusedElement, retype, tabTo, typeDate } from './support/keyboard';
+import { expectStep, notes, receivedSubmissions, stepTitles, summaryValue, warnings } from './support/formPage';
+import { expectFocus, pressNext, retype, tabTo, typeDate } from './support/keyboard';
 
 // The Ortsabwesenheit: the day count and its warnings come from the computed value
 // `abwesenheit` and change while the citizen types; axe (WCAG 2.1 A/AA) runs on every page.
@@ -22,44 +22,12 @@ afterAll(async () => {
 
 const TODAY = '2026-06-10';
 const texts = messages as Record<string, string>;
-
-function title(step: string): string {
-  const text = texts[`steps.${step}.title`];
-  if (text === undefined) throw new Error(`forms/ortsabwesenheit/i18n/de.json has no "steps.${step}.title"`);
-  return text;
-}
-
-/** Waits for focus on `selector`; on failure the received value names the element that has focus. */
-async function expectFocus(page: Page, selector: string): Promise<void> {
-  const focus = async () => ((await focusMatches(page, selector)) ? selector : await focusedElement(page));
-  await expect.poll(focus, { message: `focus on ${selector}` }).toBe(selector);
-}
-
-async function pressNext(page: Page): Promise<void> {
-  await tabTo(page, 'button[type=submit]');
-  await page.keyboard.press('Enter');
-}
-
-/** The texts of the Labels and warnings the step shows between its questions. */
-async function notes(page: Page): Promise<string[]> {
-  return page.locator('.ff-text').allTextContents();
-}
+const title = stepTitles(texts, 'ortsabwesenheit');
 
 /** The notes before the rules' own text: the day count and its warnings. */
 async function countNotes(page: Page): Promise<string[]> {
   const all = await notes(page);
   return all.slice(0, -1);
-}
-
-/** The warnings (KERN alerts) of the step. */
-async function warnings(page: Page): Promise<string[]> {
-  return page.locator('.ff-text.kern-alert--warning').allTextContents();
-}
-
-/** The answer the summary shows for a question, by its label. */
-function summaryValue(page: Page, label: string) {
-  const exactly = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  return page.locator('.ff-summary dt').filter({ hasText: exactly }).locator('xpath=following-sibling::dd[1]');
 }
 
 const overLimit =
@@ -69,11 +37,7 @@ describe('the Ortsabwesenheit with the keyboard only', () => {
   it('a 14-day trip three weeks ahead: the day count, the over-limit warning coming and going, every page without axe violations', async () => {
     const { context, page } = await newPage(rig);
     const problems = watchPageProblems(page);
-    const found: Record<string, string[]> = {};
-    const check = async (name: string): Promise<void> => {
-      const violations = await axeViolations(page);
-      if (violations.length > 0) found[name] = violations;
-    };
+    const { check, found } = axeCollector(page);
     try {
       await page.goto(formAddress(rig, { form: 'ortsabwesenheit', today: TODAY }));
 

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import manifest from '../../forms/terminanfrage/form.json';
 import messages from '../../forms/terminanfrage/i18n/de.json';
 import exactlyEarliest from '../../forms/terminanfrage/scenarios/05-sonstiges-genau-fruehester-termin.json';
-import { type BrowserRig, axeViolations, formAddress, newPage, startRig, watchPageProblems } from './support/browser';
+import { type BrowserRig, axeCollector, axeViolations, formAddress, newPage, startRig, watchPageProblems } from './support/browser';
 import { fillAnswers } from './support/fillAnswers';
-import { expectStep, receivedSubmissions } from './support/formPage';
-import { focusMatches, focusedElement, tabTo, typeDate } from './support/keyboard';
+import { expectStep, notes, receivedSubmissions, stepTitles, summaryValue, warnings } from './support/formPage';
+import { expectFocus, pressNext, tabTo, typeDate } from './support/keyboard';
 
 // The Terminanfrage: the duration of the conversation and the earliest date come from the
 // computed value `termin`, configured by the jobcenter in form.json; the too-early warning
@@ -24,39 +24,7 @@ afterAll(async () => {
 
 const TODAY = '2026-06-10';
 const texts = messages as Record<string, string>;
-
-function title(step: string): string {
-  const text = texts[`steps.${step}.title`];
-  if (text === undefined) throw new Error(`forms/terminanfrage/i18n/de.json has no "steps.${step}.title"`);
-  return text;
-}
-
-/** Waits for focus on `selector`; on failure the received value names the element that has focus. */
-async function expectFocus(page: Page, selector: string): Promise<void> {
-  const focus = async () => ((await focusMatches(page, selector)) ? selector : await focusedElement(page));
-  await expect.poll(focus, { message: `focus on ${selector}` }).toBe(selector);
-}
-
-async function pressNext(page: Page): Promise<void> {
-  await tabTo(page, 'button[type=submit]');
-  await page.keyboard.press('Enter');
-}
-
-/** The texts of the Labels and warnings the step shows between its questions. */
-async function notes(page: Page): Promise<string[]> {
-  return page.locator('.ff-text').allTextContents();
-}
-
-/** The warnings (KERN alerts) of the step. */
-async function warnings(page: Page): Promise<string[]> {
-  return page.locator('.ff-text.kern-alert--warning').allTextContents();
-}
-
-/** The answer the summary shows for a question, by its label. */
-function summaryValue(page: Page, label: string) {
-  const exactly = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  return page.locator('.ff-summary dt').filter({ hasText: exactly }).locator('xpath=following-sibling::dd[1]');
-}
+const title = stepTitles(texts, 'terminanfrage');
 
 const tooEarly =
   'Dieser Tag ist zu früh. Ein Termin ist frühestens am 13.06.2026 möglich. Sie können die Anfrage trotzdem senden. Das Jobcenter schlägt Ihnen dann einen Termin vor.';
@@ -65,11 +33,7 @@ describe('the Terminanfrage with the keyboard only', () => {
   it('advice on work by phone: the duration after choosing the Anliegen, the too-early warning coming and going, every page without axe violations', async () => {
     const { context, page } = await newPage(rig);
     const problems = watchPageProblems(page);
-    const found: Record<string, string[]> = {};
-    const check = async (name: string): Promise<void> => {
-      const violations = await axeViolations(page);
-      if (violations.length > 0) found[name] = violations;
-    };
+    const { check, found } = axeCollector(page);
     try {
       await page.goto(formAddress(rig, { form: 'terminanfrage', today: TODAY }));
 

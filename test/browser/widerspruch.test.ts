@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import messages from '../../forms/widerspruch/i18n/de.json';
 import inTime from '../../forms/widerspruch/scenarios/01-brief-berlin.json';
 import { widerspruchPath as path } from '../fixtures/browser/widerspruchPath';
-import { type BrowserRig, axeViolations, formAddress, newPage, startRig, watchPageProblems } from './support/browser';
+import { type BrowserRig, axeCollector, formAddress, newPage, startRig, watchPageProblems } from './support/browser';
 import { fillAnswers } from './support/fillAnswers';
-import { expectStep, fieldValues, receivedSubmissions } from './support/formPage';
-import { focusMatches, focusedElement, tabTo, typeDate } from './support/keyboard';
+import { expectStep, fieldValues, receivedSubmissions, stepTitles, summaryValue } from './support/formPage';
+import { expectFocus, pressNext as pressNextTab, tabTo, typeDate } from './support/keyboard';
 import { pdfText } from './support/pdfText';
 import { TEST_IDENTITY, answerTestIdentity, testIdentityDialog } from './support/testIdentity';
 
@@ -26,33 +26,13 @@ afterAll(async () => {
 
 const STEPS = ['person', 'bescheid', 'frist', 'begruendung', 'nachweise', 'erklaerung', 'zusammenfassung'] as const;
 const NACHWEIS_LATER = '#ff-nachweise-bescheid_bescheid_kopie-later';
+const title = stepTitles(messages as Record<string, string>, 'widerspruch');
+// the Widerspruch's steps are long: allow more Tab presses to reach the button
+const pressNext = (page: Page) => pressNextTab(page, { maxPresses: 80 });
 const IDENTITY_FAILED = 'Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es erneut.';
-
-function title(step: string): string {
-  const text = (messages as Record<string, string>)[`steps.${step}.title`];
-  if (text === undefined) throw new Error(`forms/widerspruch/i18n/de.json has no "steps.${step}.title"`);
-  return text;
-}
 
 function address(today: string = path.today): string {
   return formAddress(rig, { form: 'widerspruch', today });
-}
-
-/** Waits for focus on `selector`; on failure the received value names the element that has focus. */
-async function expectFocus(page: Page, selector: string): Promise<void> {
-  const focus = async () => ((await focusMatches(page, selector)) ? selector : await focusedElement(page));
-  await expect.poll(focus, { message: `focus on ${selector}` }).toBe(selector);
-}
-
-async function pressNext(page: Page): Promise<void> {
-  await tabTo(page, 'button[type=submit]', { maxPresses: 80 });
-  await page.keyboard.press('Enter');
-}
-
-/** The answer the summary shows for a question, by its label. */
-async function summaryValue(page: Page, label: string): Promise<string | null> {
-  const exactly = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  return page.locator('.ff-summary dt').filter({ hasText: exactly }).locator('xpath=following-sibling::dd[1]').textContent();
 }
 
 /** The paragraphs the deadline step shows above its question, as text. */
@@ -162,10 +142,10 @@ async function confirmDeclaration(page: Page): Promise<void> {
 
 async function checkSummary(page: Page, options: { focused?: boolean } = {}): Promise<void> {
   await expectStep(page, title('zusammenfassung'), options);
-  expect(await summaryValue(page, 'Nachname')).toBe(path.person.nachname);
-  expect(await summaryValue(page, 'Welches Geschäftszeichen hat der Bescheid?')).toBe(path.bescheid.geschaeftszeichen);
-  expect(await summaryValue(page, 'In welchem Bundesland ist Ihr Jobcenter?')).toBe('Berlin');
-  expect(await summaryValue(page, 'Warum ist der Bescheid aus Ihrer Sicht falsch?')).toBe(path.begruendung.begruendung);
+  expect(await summaryValue(page, 'Nachname').textContent()).toBe(path.person.nachname);
+  expect(await summaryValue(page, 'Welches Geschäftszeichen hat der Bescheid?').textContent()).toBe(path.bescheid.geschaeftszeichen);
+  expect(await summaryValue(page, 'In welchem Bundesland ist Ihr Jobcenter?').textContent()).toBe('Berlin');
+  expect(await summaryValue(page, 'Warum ist der Bescheid aus Ihrer Sicht falsch?').textContent()).toBe(path.begruendung.begruendung);
 }
 
 /** Presses "Absenden" with the keyboard; the test identity dialog opens, asking for "hoch". */
@@ -259,7 +239,7 @@ describe('the Widerspruch in the demo', () => {
       await fillAnswers(page, 'erklaerung', path.erklaerung);
       await page.locator('button[type=submit]').click();
       await expectStep(page, title('zusammenfassung'));
-      expect(await summaryValue(page, 'Warum konnten Sie den Widerspruch nicht rechtzeitig schicken?')).toBe(path.lateReason);
+      expect(await summaryValue(page, 'Warum konnten Sie den Widerspruch nicht rechtzeitig schicken?').textContent()).toBe(path.lateReason);
       await page.locator('button[type=submit]').click();
       await answerTestIdentity(page, 'confirm');
       await page.locator('.ff-confirmation .kern-title').waitFor();
@@ -274,11 +254,7 @@ describe('the Widerspruch in the demo', () => {
   it('axe finds no WCAG 2.1 A/AA violation on any step, the summary, the open identity dialog or the confirmation', async () => {
     const { context, page } = await newPage(rig);
     const problems = watchPageProblems(page);
-    const found: Record<string, string[]> = {};
-    const check = async (name: string): Promise<void> => {
-      const violations = await axeViolations(page);
-      if (violations.length > 0) found[name] = violations;
-    };
+    const { check, found } = axeCollector(page);
     try {
       await page.goto(address(inTime.today));
       expect(inTime.expect.steps).toEqual([...STEPS]);

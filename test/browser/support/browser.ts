@@ -54,6 +54,26 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Runs axe on each page state a test names and keeps only the violations, so one assertion at
+ * the end (`expect(found).toEqual({})`) names every state that had any.
+ *
+ * @example
+ * const axe = axeCollector(page);
+ * await axe.check('person');
+ * expect(axe.found).toEqual({});
+ */
+export function axeCollector(page: Page): { check(name: string): Promise<void>; found: Record<string, string[]> } {
+  const found: Record<string, string[]> = {};
+  return {
+    found,
+    async check(name) {
+      const violations = await axeViolations(page);
+      if (violations.length > 0) found[name] = violations;
+    },
+  };
+}
+
 /** Collects CSP violations and page errors, so a test can assert there were none. */
 export function watchPageProblems(page: Page): string[] {
   const problems: string[] = [];

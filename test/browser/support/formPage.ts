@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Answers } from '../../../engine/definition/types';
 import type { SubmissionMetadata } from '../../../engine/submission/types';
@@ -83,7 +83,36 @@ export async function fieldValues(page: Page, selectors: readonly string[]): Pro
  * stepTitle('umzug'); // 'Umzug'
  */
 export function stepTitle(step: string): string {
-  const title = (messages as Record<string, string>)[`steps.${step}.title`];
-  if (title === undefined) throw new Error(`forms/vaem/i18n/de.json has no "steps.${step}.title"`);
-  return title;
+  return stepTitles(messages, 'vaem')(step);
+}
+
+/**
+ * A title lookup for one form's steps, from its German texts; an unknown step fails loudly.
+ *
+ * @example
+ * const title = stepTitles(messages, 'widerspruch');
+ * title('frist'); // 'Ihre Frist'
+ */
+export function stepTitles(texts: Readonly<Record<string, string>>, formId: string): (step: string) => string {
+  return (step) => {
+    const title = texts[`steps.${step}.title`];
+    if (title === undefined) throw new Error(`forms/${formId}/i18n/de.json has no "steps.${step}.title"`);
+    return title;
+  };
+}
+
+/** The answer the summary shows for a question, found by its exact label. */
+export function summaryValue(page: Page, label: string): Locator {
+  const exactly = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return page.locator('.ff-summary dt').filter({ hasText: exactly }).locator('xpath=following-sibling::dd[1]');
+}
+
+/** The texts of the Labels and warnings a step shows between its questions. */
+export async function notes(page: Page): Promise<string[]> {
+  return page.locator('.ff-text').allTextContents();
+}
+
+/** The warnings (KERN alerts) of the step. */
+export async function warnings(page: Page): Promise<string[]> {
+  return page.locator('.ff-text.kern-alert--warning').allTextContents();
 }

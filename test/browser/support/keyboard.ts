@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** A short readable description of the focused element: `INPUT#ff-person-vorname`, `BUTTON "Weiter"`. */
 export async function focusedElement(page: Page): Promise<string> {
@@ -76,4 +77,16 @@ export async function typeDate(page: Page, iso: string): Promise<void> {
 export async function retype(page: Page, text: string): Promise<void> {
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(text);
+}
+
+/** Waits for focus on `selector`; on failure the received value names the element that has focus. */
+export async function expectFocus(page: Page, selector: string): Promise<void> {
+  const focus = async () => ((await focusMatches(page, selector)) ? selector : await focusedElement(page));
+  await expect.poll(focus, { message: `focus on ${selector}` }).toBe(selector);
+}
+
+/** Tabs to the step's Weiter/Absenden button and presses Enter, as a keyboard user would. */
+export async function pressNext(page: Page, options: { maxPresses?: number } = {}): Promise<void> {
+  await tabTo(page, 'button[type=submit]', options);
+  await page.keyboard.press('Enter');
 }
