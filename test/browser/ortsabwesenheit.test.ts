@@ -5,6 +5,7 @@ import shortNotice from '../../forms/ortsabwesenheit/scenarios/04-kurzfristig-fu
 import { type BrowserRig, axeCollector, axeViolations, formAddress, newPage, startRig, watchPageProblems } from './support/browser';
 import { fillAnswers } from './support/fillAnswers';
 import { expectStep, notes, receivedSubmissions, stepTitles, summaryValue, warnings } from './support/formPage';
+import { declareUpToSummary, submitAtBasis, typePerson } from './support/keyboardSteps';
 import { expectFocus, pressNext, retype, tabTo, typeDate } from './support/keyboard';
 
 // The Ortsabwesenheit: the day count and its warnings come from the computed value
@@ -44,15 +45,7 @@ describe('the Ortsabwesenheit with the keyboard only', () => {
       await expectStep(page, title('person'), { focused: false });
       expect(await page.locator('.ff-progress p').textContent()).toBe('Schritt 1 von 6');
       await check('person');
-      await tabTo(page, '#ff-person-vorname');
-      await page.keyboard.type('Erika');
-      await tabTo(page, '#ff-person-nachname', { maxPresses: 1 });
-      await page.keyboard.type('Mustermann');
-      await tabTo(page, '#ff-person-geburtsdatum', { maxPresses: 1 });
-      await typeDate(page, '1984-05-12');
-      await tabTo(page, '#ff-person-bgNummer');
-      await page.keyboard.type('96301BG0012345');
-      await pressNext(page);
+      await typePerson(page);
 
       await expectStep(page, title('zeitraum'));
       await check('zeitraum');
@@ -107,33 +100,11 @@ describe('the Ortsabwesenheit with the keyboard only', () => {
       await expectFocus(page, '#ff-regeln-wenigerTage-1:checked');
       await pressNext(page);
 
-      await expectStep(page, title('erklaerung'));
-      await check('erklaerung');
-      await tabTo(page, '#ff-erklaerung-wahrheit');
-      await page.keyboard.press('Space');
-      await expectFocus(page, '#ff-erklaerung-wahrheit:checked');
-      await pressNext(page);
-
-      await expectStep(page, title('nachweise'));
-      expect(await page.locator('.ff-step').getByText('Für Ihre Angaben brauchen wir keine Unterlagen.').count()).toBe(1);
-      await check('nachweise');
-      await pressNext(page);
-
-      await expectStep(page, title('zusammenfassung'));
-      await check('zusammenfassung');
+      await declareUpToSummary(page, title, check);
       expect(await summaryValue(page, texts['regeln.wenigerTage.label'] ?? '').textContent()).toBe(texts['regeln.wenigerTage.options.ohneLeistung']);
       expect(await summaryValue(page, texts['zeitraum.ziel.label'] ?? '').textContent()).toBe('Zu meiner Schwester nach Hamburg');
 
-      await tabTo(page, 'button[type=submit]', { maxPresses: 80 });
-      expect(await page.locator('button[type=submit]').textContent()).toBe('Absenden');
-      await page.keyboard.press('Enter');
-      const confirmation = page.locator('.ff-confirmation .kern-title');
-      await confirmation.waitFor();
-      await expectFocus(page, '.ff-confirmation .kern-title');
-      // level basis: the demo's identity adapter answers at once, no test identity dialog opens
-      expect(await page.locator('dialog[open]').count()).toBe(0);
-      expect(await confirmation.textContent()).toBe('Vielen Dank. Ihre Angaben sind angekommen.');
-      await check('confirmation');
+      await submitAtBasis(page, check);
 
       const received = await receivedSubmissions(page);
       expect(received).toHaveLength(1);
