@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { loadForm } from '../engine/node';
 import { buildSubmission, plan, type Answers } from '../engine/index';
 import { withValidationToday } from '../engine/validation/validationToday';
+import { computeValues } from '../engine/computed/computeValues';
 import { loadFontsNode, renderEAkteCopy } from '../pdf/index';
 
 interface Figure {
@@ -65,6 +66,11 @@ figures.push(
     }),
   ),
 );
+
+// the renderer recomputes computed values while the citizen types (per layout render)
+const widerspruch = loadForm('forms', 'widerspruch');
+const objection = JSON.parse(readFileSync('forms/widerspruch/scenarios/05-ohne-rechtsbehelfsbelehrung-bayern.json', 'utf8')) as { today: string; answers: Answers };
+figures.push(measure('computeValues: Widerspruch deadline', 2000, () => computeValues(widerspruch.manifest, objection.answers, objection.today)));
 
 const fonts = await loadFontsNode();
 let pdfBytes: Uint8Array = new Uint8Array();
