@@ -31,7 +31,8 @@ export function evaluate(condition: Condition, scope: ConditionScope): boolean {
     }
     case 'includes': {
       const answer = resolvePath(condition.path, scope);
-      return Array.isArray(answer) && answer.some((item: unknown) => deepEqual(item, condition.value));
+      const wanted = 'valuePath' in condition ? resolvePath(condition.valuePath, scope) : condition.value;
+      return wanted !== undefined && Array.isArray(answer) && answer.some((item: unknown) => deepEqual(item, wanted));
     }
     case 'answered':
       return isAnswered(resolvePath(condition.path, scope));

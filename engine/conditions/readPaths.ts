@@ -36,10 +36,13 @@ function collect(condition: Condition, paths: string[]): void {
       return;
     case 'equals':
     case 'oneOf':
-    case 'includes':
     case 'answered':
     case 'matches':
       paths.push(condition.path);
+      return;
+    case 'includes':
+      paths.push(condition.path);
+      if ('valuePath' in condition) paths.push(condition.valuePath);
       return;
     case 'compare':
       collectOperand(condition.left, paths);

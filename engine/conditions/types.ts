@@ -45,6 +45,11 @@ export type Condition =
   | { type: 'oneOf'; path: string; values: Json[] }
   /** the array at the path contains the value (multiple choice) */
   | { type: 'includes'; path: string; value: Json }
+  /**
+   * the array at the path contains the value at `valuePath` (e.g. a "who?" question's person ids
+   * contain the current person's id: `"valuePath": "./id"`); false when that value is missing
+   */
+  | { type: 'includes'; path: string; valuePath: string }
   /** the path holds a value other than undefined, null, '' or [] */
   | { type: 'answered'; path: string }
   | { type: 'compare'; left: Operand; op: CompareOperator; right: Operand }

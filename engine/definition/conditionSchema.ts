@@ -14,7 +14,8 @@ const branches: Record<ConditionType, Record<string, unknown>> = {
   always: shape('always', {}, []),
   equals: shape('equals', { path, value: {} }, ['path', 'value']),
   oneOf: shape('oneOf', { path, values: { type: 'array', minItems: 1 } }, ['path', 'values']),
-  includes: shape('includes', { path, value: {} }, ['path', 'value']),
+  // exactly one of value and valuePath: checkCondition says which is missing
+  includes: shape('includes', { path, value: {}, valuePath: path }, ['path']),
   answered: shape('answered', { path }, ['path']),
   compare: shape(
     'compare',

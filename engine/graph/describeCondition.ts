@@ -53,7 +53,9 @@ function describe(condition: Condition, context: Context, nested: boolean): stri
     case 'oneOf':
       return phrases.isOneOf(label(condition.path, context), phrases.alternatives(values(condition.path, condition.values, context)));
     case 'includes':
-      return phrases.chosen(valueText(condition.path, condition.value, context));
+      return 'valuePath' in condition
+        ? phrases.chosen(label(condition.valuePath, context))
+        : phrases.chosen(valueText(condition.path, condition.value, context));
     case 'answered':
       return phrases.answered(label(condition.path, context));
     case 'compare': {
@@ -89,7 +91,9 @@ function negate(condition: Condition, context: Context, nested: boolean): string
     case 'oneOf':
       return phrases.isNoneOf(label(condition.path, context), values(condition.path, condition.values, context));
     case 'includes':
-      return phrases.notChosen(valueText(condition.path, condition.value, context));
+      return 'valuePath' in condition
+        ? phrases.notChosen(label(condition.valuePath, context))
+        : phrases.notChosen(valueText(condition.path, condition.value, context));
     case 'answered':
       return phrases.notAnswered(label(condition.path, context));
     case 'some':

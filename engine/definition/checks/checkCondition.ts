@@ -99,7 +99,12 @@ function walk(condition: JsonObject, at: string, item: ItemScope | undefined, co
       return;
     case 'includes': {
       const list = arrayAt(path, `${at}/path`, item, context, 'includes');
-      if (list) checkValues(list, [condition['value']], `${at}/value`, context);
+      const valuePath = condition['valuePath'];
+      const hasValue = Object.prototype.hasOwnProperty.call(condition, 'value');
+      if (hasValue === (valuePath !== undefined)) {
+        context.problems.push(problem('invalid-condition', context.file, at, hasValue ? 'give "value" or "valuePath", not both' : 'missing "value" (or "valuePath" to read the value from the current item)'));
+      } else if (typeof valuePath === 'string') pathAt(valuePath, `${at}/valuePath`, item, context);
+      else if (list) checkValues(list, [condition['value']], `${at}/value`, context);
       return;
     }
     case 'answered':

@@ -37,6 +37,15 @@ describe('evaluate', () => {
     expect(holds({ type: 'oneOf', path: '/person/name', values: ['Ben'] })).toBe(false);
   });
 
+  it('includes with valuePath reads the value from the current item (a "who?" question)', () => {
+    const who = { ...scope.answers, lebenssituation: { schwanger: ['p2'] } };
+    const condition: Condition = { type: 'includes', path: '/lebenssituation/schwanger', valuePath: './id' };
+    expect(holds(condition, { ...scope, answers: who, item: { id: 'p2' } })).toBe(true);
+    expect(holds(condition, { ...scope, answers: who, item: { id: 'p1' } })).toBe(false);
+    // a missing value never matches, not even an array holding undefined
+    expect(holds(condition, { ...scope, answers: { lebenssituation: { schwanger: [undefined] } }, item: {} })).toBe(false);
+  });
+
   it('includes looks into an array and is false for a non-array', () => {
     expect(holds({ type: 'includes', path: '/auswahl/aenderungen', value: 'umzug' })).toBe(true);
     expect(holds({ type: 'includes', path: '/auswahl/aenderungen', value: 'haushalt' })).toBe(false);
