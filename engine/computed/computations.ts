@@ -1,6 +1,8 @@
 import type { JsonSchema } from '../definition/types';
 import { isLand } from '../deadlines/laender';
 import { widerspruchFrist } from '../deadlines/widerspruchFrist';
+import { householdSchema } from '../household/householdPersonSchema';
+import { deriveHousehold } from '../household/deriveHousehold';
 import { abwesenheit } from './abwesenheit';
 import { terminanfrage } from './terminanfrage';
 
@@ -27,6 +29,21 @@ const isoDate = { type: 'string', format: 'date' };
  * // { deemedNotification: '2025-03-14', deadline: '2025-04-14', late: false, daysLeft: 25, … }
  */
 export const computations: Record<string, Computation> = {
+  haushalt: {
+    inputs: [
+      { name: 'antragsteller', required: true },
+      { name: 'personen', required: false },
+    ],
+    output: householdSchema,
+    options: { kindBgBisAlter: 25, vermoegenErstePerson: 40000, vermoegenJedeWeitere: 15000 },
+    run(inputs, today, options) {
+      return deriveHousehold(inputs['antragsteller'], inputs['personen'], today, {
+        kindBgBisAlter: numberOption(options, 'kindBgBisAlter', 25),
+        vermoegenErstePerson: numberOption(options, 'vermoegenErstePerson', 40000),
+        vermoegenJedeWeitere: numberOption(options, 'vermoegenJedeWeitere', 15000),
+      });
+    },
+  },
   widerspruchFrist: {
     inputs: [
       { name: 'delivery', required: true },
@@ -66,3 +83,8 @@ export const computations: Record<string, Computation> = {
   abwesenheit,
   terminanfrage,
 };
+
+function numberOption(options: Record<string, unknown>, name: string, fallback: number): number {
+  const value = options[name];
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
