@@ -12,6 +12,10 @@ export interface FormModuleInput {
   sharedDir: string;
   /** import specifier of engine/definition/assembleDefinition.ts */
   assembleModule: string;
+  /** the Anlagen the form fills (see includedAnlagen), imported as their own form modules */
+  modules?: { code: string; id: string }[];
+  /** import specifier of engine/modules/withAnlagen.ts (needed when `modules` is not empty) */
+  withAnlagenModule?: string;
   /** turns an absolute file path into an import specifier (Vite: forward slashes) */
   toSpecifier: (path: string) => string;
 }
@@ -49,6 +53,11 @@ export function formModuleSource(input: FormModuleInput): string {
   json('flow', join(input.formDir, 'flow.json'));
   json('documentKinds', join(input.sharedDir, 'document-kinds.json'));
   if (files.evidence !== undefined) json('evidence', join(input.formDir, 'evidence.json'));
+  const modules = input.modules ?? [];
+  if (modules.length > 0) {
+    imports.push(`import { withAnlagen } from ${JSON.stringify(input.withAnlagenModule)};`);
+    modules.forEach(({ id }, index) => imports.push(`import anlage${index} from ${JSON.stringify(virtualIds.formPrefix + id)};`));
+  }
   const locales = (files.manifest as { locales: string[] }).locales;
   const ui = record('ui', Object.keys(files.ui), (step) => join(input.formDir, 'ui', `${step}.json`));
   const i18n = record('texts', locales, (locale) => join(input.formDir, 'i18n', `${locale}.json`));
@@ -58,7 +67,7 @@ export function formModuleSource(input: FormModuleInput): string {
     ...imports,
     '',
     `/** ${files.dir}: checked by formflow at build time, so the browser assembles it without the checker. */`,
-    'export const definition = assembleDefinition({',
+    `export const definition = ${modules.length > 0 ? 'withAnlagen(' : ''}assembleDefinition({`,
     `  dir: ${JSON.stringify(files.dir)},`,
     `  sharedDir: ${JSON.stringify(files.sharedDir)},`,
     '  manifest,',
@@ -71,7 +80,9 @@ export function formModuleSource(input: FormModuleInput): string {
     '  documentKinds,',
     `  sharedI18n: ${shared},`,
     '  problems: [],',
-    '}, validators);',
+    modules.length > 0
+      ? `}, validators), { ${modules.map(({ code }, index) => `${JSON.stringify(code)}: anlage${index}`).join(', ')} });`
+      : '}, validators);',
     'export default definition;',
     '',
   ].join('\n');

@@ -8,7 +8,8 @@ import type { FormFiles } from '../definition/FormFiles';
 import { formatProblem } from '../definition/formatProblem';
 import { listForms } from '../definition/listForms';
 import { readFormFolder } from '../definition/readFormFolder';
-import type { JsonSchema } from '../definition/types';
+import type { FlowConfig, FormManifest, JsonSchema } from '../definition/types';
+import { includedAnlagen } from '../modules/includedAnlagen';
 import { standaloneValidatorsModule } from '../validation/standaloneValidatorsModule';
 import { formModuleSource } from './formModuleSource';
 import { formsIndexSource } from './formsIndexSource';
@@ -107,12 +108,15 @@ export function formflowVitePlugin(options: FormflowPluginOptions = {}): Plugin 
         const formId = virtual.slice(virtualIds.formPrefix.length);
         const { files, dir } = checkedForm(formId);
         for (const file of filesOf(files, dir, join(formsRoot, 'shared'))) this.addWatchFile(file);
+        const kinds = new Map(listForms(formsRoot).map((form) => [form.id, form.kind]));
         return formModuleSource({
           id: formId,
           files,
           formDir: dir,
           sharedDir: join(formsRoot, 'shared'),
           assembleModule: normalizePath(join(engineDir, 'definition', 'assembleDefinition.ts')),
+          modules: includedAnlagen(files.manifest as FormManifest, files.flow as FlowConfig, (id) => kinds.get(id)),
+          withAnlagenModule: normalizePath(join(engineDir, 'modules', 'withAnlagen.ts')),
           toSpecifier: normalizePath,
         });
       }

@@ -22,8 +22,9 @@ export async function pdfCommand(args: CliArgs, io: CliIo): Promise<number> {
   if (formId === undefined) throw new CliError('missing the form id: formflow pdf <form> <answers.json> -o out.pdf');
   if (args.out === undefined) throw new CliError('missing the output file: formflow pdf <form> <answers.json> -o out.pdf');
   const { definition } = openForm(args.formsRoot, formId, io.cwd);
-  const { answers, today } = readAnswersFile(answersPath, args.today, io.cwd);
-  const required = withValidationToday(today, () => plan(definition, answers, { today })).identity.level;
+  const { answers, today, context } = readAnswersFile(answersPath, args.today, io.cwd);
+  const withContext = context === undefined ? {} : { context };
+  const required = withValidationToday(today, () => plan(definition, answers, { today, ...withContext })).identity.level;
   // pdf-lib is large: only this command loads it, and the engine itself never imports it
   const { loadFontsNode, renderEAkteCopy } = await import('../../pdf/index');
   const fonts = await loadFontsNode();
@@ -31,6 +32,7 @@ export async function pdfCommand(args: CliArgs, io: CliIo): Promise<number> {
     definition,
     answers,
     today,
+    ...withContext,
     locale: 'de',
     attachments: [],
     evidenceMarks: {},

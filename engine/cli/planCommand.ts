@@ -16,8 +16,8 @@ export async function planCommand(args: CliArgs, io: CliIo): Promise<number> {
   const [formId, answersPath] = args.positionals;
   if (formId === undefined) throw new CliError('missing the form id: formflow plan <form> <answers.json>');
   const { definition } = openForm(args.formsRoot, formId, io.cwd);
-  const { answers, today } = readAnswersFile(answersPath, args.today, io.cwd);
-  const result = withValidationToday(today, () => plan(definition, answers, { today }));
+  const { answers, today, context } = readAnswersFile(answersPath, args.today, io.cwd);
+  const result = withValidationToday(today, () => plan(definition, answers, { today, ...(context === undefined ? {} : { context }) }));
   io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return 0;
 }

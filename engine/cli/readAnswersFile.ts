@@ -8,11 +8,13 @@ import { CliError } from './CliError';
 export interface AnswersInput {
   answers: Answers;
   today: string;
+  /** a scenario's `context` (an Anlage's person and household), read as `/$context/…` */
+  context?: Record<string, unknown>;
 }
 
 /**
  * Reads the answers a command works on. A scenario file (with `answers` and `today`) gives its
- * answers and its date; any other JSON object is the answers themselves, with the date from
+ * answers, its date and its `context`; any other JSON object is the answers themselves, with the date from
  * `--today` or, without it, the real local date.
  *
  * @example
@@ -32,7 +34,12 @@ export function readAnswersFile(path: string | undefined, today: string | undefi
   const record = value as Record<string, unknown>;
   const isScenario = typeof record['today'] === 'string' && typeof record['answers'] === 'object' && record['answers'] !== null;
   if (isScenario) {
-    return { answers: record['answers'] as Answers, today: today ?? (record['today'] as string) };
+    const context = record['context'];
+    return {
+      answers: record['answers'] as Answers,
+      today: today ?? (record['today'] as string),
+      ...(typeof context === 'object' && context !== null && !Array.isArray(context) ? { context: context as Record<string, unknown> } : {}),
+    };
   }
   return { answers: record as Answers, today: today ?? localToday() };
 }

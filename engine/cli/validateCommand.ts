@@ -1,7 +1,6 @@
 import { issueMessage } from '../i18n/issueMessage';
-import { ownsAnswers } from '../plan/ownsAnswers';
 import { plan } from '../plan/plan';
-import { validateStep } from '../validation/validateStep';
+import { pathIssues } from '../validation/pathIssues';
 import { withValidationToday } from '../validation/validationToday';
 import { CliError } from './CliError';
 import type { CliArgs, CliIo } from './CliIo';
@@ -20,20 +19,16 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
   const [formId, answersPath] = args.positionals;
   if (formId === undefined) throw new CliError('missing the form id: formflow validate <form> <answers.json>');
   const { definition } = openForm(args.formsRoot, formId, io.cwd);
-  const { answers, today } = readAnswersFile(answersPath, args.today, io.cwd);
+  const { answers, today, context } = readAnswersFile(answersPath, args.today, io.cwd);
   const issues = withValidationToday(today, () => {
-    const planned = plan(definition, answers, { today });
-    return planned.steps
-      .filter((step) => ownsAnswers(definition.flow, step.id))
-      .flatMap((step) =>
-        validateStep(definition, step.id, planned.pruned).map((issue) => ({
-          step: step.id,
-          path: issue.path,
-          code: issue.code,
-          message: issueMessage(definition, 'de', issue),
-          params: issue.params,
-        })),
-      );
+    const planned = plan(definition, answers, { today, ...(context === undefined ? {} : { context }) });
+    return pathIssues(definition, planned).map(({ step, issue, local, stepDefinition }) => ({
+      step,
+      path: issue.path,
+      code: issue.code,
+      message: issueMessage(stepDefinition, 'de', local),
+      params: issue.params,
+    }));
   });
   io.stdout.write(`${JSON.stringify(issues, null, 2)}\n`);
   return issues.length > 0 ? 1 : 0;

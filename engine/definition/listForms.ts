@@ -6,6 +6,8 @@ export interface FormLocation {
   id: string;
   /** absolute path of the form's folder */
   dir: string;
+  /** the manifest's kind (`antrag`, `anlage`, …), when form.json gives one */
+  kind?: string;
 }
 
 /** Folders below a form folder that hold its parts, never another form. */
@@ -25,7 +27,12 @@ export function listForms(formsRoot: string): FormLocation[] {
   }
   const found: FormLocation[] = [];
   const visit = (dir: string) => {
-    if (existsSync(join(dir, 'form.json'))) found.push({ id: manifestId(dir) ?? relative(root, dir).split(sep).join('/'), dir });
+    if (existsSync(join(dir, 'form.json'))) {
+      const manifest = readManifest(dir);
+      const id = typeof manifest?.['id'] === 'string' ? manifest['id'] : relative(root, dir).split(sep).join('/');
+      const kind = manifest?.['kind'];
+      found.push(typeof kind === 'string' ? { id, dir, kind } : { id, dir });
+    }
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (!entry.isDirectory() || entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       if (dir === root && entry.name === 'shared') continue;
@@ -37,12 +44,10 @@ export function listForms(formsRoot: string): FormLocation[] {
   return found.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
 }
 
-function manifestId(dir: string): string | undefined {
+function readManifest(dir: string): Record<string, unknown> | undefined {
   try {
     const manifest: unknown = JSON.parse(readFileSync(join(dir, 'form.json'), 'utf8'));
-    if (typeof manifest === 'object' && manifest !== null && 'id' in manifest && typeof manifest.id === 'string') {
-      return manifest.id;
-    }
+    if (typeof manifest === 'object' && manifest !== null && !Array.isArray(manifest)) return manifest as Record<string, unknown>;
   } catch {
     // an unreadable manifest is reported by checkForm; here the folder name must do
   }

@@ -85,6 +85,11 @@ export interface FormManifest {
   identityLevel: IdentityLevel;
   identityRules?: IdentityRule[];
   anlagen?: AnlageRule[];
+  /**
+   * what every Anlage instance this form brings in may read besides its person: context name →
+   * JSON pointer in this form's answers (e.g. `{ "haushalt": "/$computed/haushalt" }`)
+   */
+  anlagenContext?: Record<string, string>;
   computed?: ComputedValue[];
   uploads: UploadLimits;
   locales: string[];
@@ -117,10 +122,14 @@ export interface Scenario {
   title: string;
   today: string;
   answers: Answers;
+  /** what the host or including form provides, read as `/$context/…` (an Anlage's person and household) */
+  context?: Record<string, unknown>;
   expect: {
     steps: string[];
-    anlagen: { anlage: string; item?: number }[];
-    evidence: { document: string; item?: number }[];
+    /** `key`: the instance (person id or "bg") — when given, Anlagen are compared by key instead of item */
+    anlagen: { anlage: string; item?: number; key?: string }[];
+    /** `anlage` and `key`: a Nachweis of an Anlage instance */
+    evidence: { document: string; item?: number; anlage?: string; key?: string }[];
     identityLevel?: IdentityLevel;
     /** computed id → the fields of its value that must match exactly (others are not compared) */
     computed?: Record<string, Record<string, unknown>>;
@@ -150,4 +159,9 @@ export interface FormDefinition {
   /** document kind ids known to the project */
   documentKinds: string[];
   validators: Record<string, StepValidator>;
+  /**
+   * the Anlagen this form can bring in, by code (`EK`), each a loaded `kind: "anlage"` form; their
+   * texts are also in `messages` with the prefix `<CODE>:` (see withAnlagen)
+   */
+  modules?: Record<string, FormDefinition>;
 }

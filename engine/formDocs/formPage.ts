@@ -144,6 +144,8 @@ function kindOf(definition: FormDefinition, step: string): string {
       return '*Nachweis checklist: the documents of the Nachweis rules below, with upload controls.*';
     case 'summary':
       return '*Summary: the citizen checks the answers and sends the form.*';
+    case 'anlagen':
+      return '*Anlagen plan: which Anlage is needed for whom and why; the Anlagen\'s steps follow it.*';
     default:
       return assertNever(view);
   }

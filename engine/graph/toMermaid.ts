@@ -51,6 +51,7 @@ function node(id: string, title: string, definition: FormDefinition, state: stri
     case 'declaration':
       return `${id}[${label}]`;
     case 'evidence':
+    case 'anlagen':
       return `${id}[[${label}]]`;
     case 'summary':
       return `${id}([${label}])`;

@@ -11,5 +11,5 @@ import { stepView } from './stepView';
  */
 export function ownsAnswers(flow: FlowConfig, stepId: string): boolean {
   const view = stepView(flow, stepId);
-  return view !== 'evidence' && view !== 'summary';
+  return view !== 'evidence' && view !== 'summary' && view !== 'anlagen';
 }

@@ -1,7 +1,11 @@
 import type { Answers, FormDefinition } from '../definition/types';
 import { computeValues } from '../computed/computeValues';
 import { withComputed } from '../computed/withComputed';
-import { planAnlagen } from './planAnlagen';
+import { anlageInstances } from '../modules/anlageInstances';
+import { planInstance } from '../modules/planInstance';
+import { ANLAGEN_KEY } from '../modules/resolveStep';
+import { withContext } from '../modules/withContext';
+import { anlageMatches } from './planAnlagen';
 import { planEvidence } from './planEvidence';
 import { prune } from './prune';
 import { requiredIdentity } from './requiredIdentity';
@@ -16,6 +20,10 @@ import { walkFlow } from './walkFlow';
  * back and next from `options.current`, the pruned answers, and, computed from the pruned
  * answers only, the Anlagen, the Nachweise with their status and the identity level needed.
  *
+ * Anlagen the form includes as modules are planned as instances (one per person or once per
+ * household) with the Anlage's own flow; their steps (`EK:p2:einkommen`) follow the step with
+ * view `anlagen`, their answers live at `/anlagen/<CODE>/<key>`, their Nachweise join the list.
+ *
  * Pure and cheap enough to run on every change: UI, PDF, CLI and tests all call it and agree.
  *
  * @example
@@ -26,37 +34,56 @@ import { walkFlow } from './walkFlow';
  */
 export function plan(definition: FormDefinition, answers: Answers, options: PlanOptions): Plan {
   const { flow, manifest } = definition;
-  // guards may read computed values (`/$computed/frist/late`); they are derived, never stored
-  const path = walkFlow(flow, manifest.id, { answers: withComputed(answers, computeValues(manifest, answers, options.today)), today: options.today });
-  const pruned = prune(flow, path, answers);
-  const computed = computeValues(manifest, pruned, options.today);
-  const scope = { answers: withComputed(pruned, computed), today: options.today };
-  const anlagen = planAnlagen(manifest.anlagen ?? [], scope);
-  const evidence = planEvidence(definition.evidence, scope, options.evidenceStatus ?? {});
+  const { today, context } = options;
+  const statuses = options.evidenceStatus ?? {};
+  // guards may read computed values (`/$computed/frist/late`) and the context; both are derived, never stored
+  const given = withContext(answers, context);
+  const path = walkFlow(flow, manifest.id, { answers: withContext(withComputed(answers, computeValues(manifest, given, today)), context), today });
+  const ownPruned = prune(flow, path, answers);
+  const computed = computeValues(manifest, withContext(ownPruned, context), today);
+  const seen = withContext(withComputed(ownPruned, computed), context);
+  const scope = { answers: seen, today };
+  const matches = anlageMatches(manifest.anlagen ?? [], scope);
+  const anlagen = matches.map(({ planned }) => planned);
+  const anlagenStep = path.find((id) => stepView(flow, id) === 'anlagen');
+  const instances = anlagenStep === undefined ? [] : anlageInstances(definition, matches, seen, today);
+  const instancePlans = instances.map((instance) => planInstance(plan, definition, instance, answers, today, statuses));
+  const evidence = [...planEvidence(definition.evidence, scope, statuses), ...instancePlans.flatMap((p) => p.evidence)];
   const identity = requiredIdentity(manifest, scope);
 
-  const steps: PlannedStep[] = path.map((id) => ({
-    id,
-    title: `steps.${id}.title`,
-    complete: stepComplete(definition, id, pruned, evidence),
-  }));
+  const steps: PlannedStep[] = path.flatMap((id) => {
+    const own: PlannedStep = { id, title: `steps.${id}.title`, complete: stepComplete(definition, id, ownPruned, evidence) };
+    return id === anlagenStep ? [own, ...instancePlans.flatMap((p) => p.steps)] : [own];
+  });
   // the walk ends in the final state, the summary: it is where the progress leads, not a part of it
   const counted = steps.filter((step, index) => index < steps.length - 1 && stepView(flow, step.id) !== 'summary');
   const progress = { done: counted.filter((step) => step.complete).length, total: counted.length };
 
-  const at = options.current === undefined ? -1 : path.indexOf(options.current);
-  const back = at > 0 ? path[at - 1] : undefined;
-  const next = at >= 0 ? path[at + 1] : undefined;
+  const ids = steps.map((step) => step.id);
+  const at = options.current === undefined ? -1 : ids.indexOf(options.current);
+  const back = at > 0 ? ids[at - 1] : undefined;
+  const next = at >= 0 ? ids[at + 1] : undefined;
+
+  const pruned = instances.length === 0 ? ownPruned : { ...ownPruned, [ANLAGEN_KEY]: instancesAnswers(instances, instancePlans) };
 
   return {
     steps,
     ...(back === undefined ? {} : { back }),
     ...(next === undefined ? {} : { next }),
     anlagen,
+    instances,
     evidence,
     progress,
     pruned,
     identity,
     computed,
   };
+}
+
+function instancesAnswers(instances: Plan['instances'], plans: { pruned: Answers }[]): Record<string, Record<string, Answers>> {
+  const byAnlage: Record<string, Record<string, Answers>> = {};
+  instances.forEach(({ anlage, key }, index) => {
+    (byAnlage[anlage] ??= {})[key] = plans[index]?.pruned ?? {};
+  });
+  return byAnlage;
 }

@@ -9,15 +9,41 @@ import type { PlannedAnlage } from './types';
  *
  * @example
  * planAnlagen([{ id: 'umzug-kdu', anlage: 'KDU', when, reason: 'anlagen.umzug-kdu' }], scope);
- * // [{ anlage: 'KDU', rule: 'umzug-kdu', reason: 'anlagen.umzug-kdu' }]
+ * // [{ anlage: 'KDU', rule: 'umzug-kdu', key: 'bg', reason: 'anlagen.umzug-kdu' }]
  */
 export function planAnlagen(rules: readonly AnlageRule[], scope: ConditionScope): PlannedAnlage[] {
+  return anlageMatches(rules, scope).map(({ planned }) => planned);
+}
+
+/** The planned Anlagen with the item each per-item rule matched (the person an instance is for). */
+export function anlageMatches(rules: readonly AnlageRule[], scope: ConditionScope): { planned: PlannedAnlage; value?: unknown }[] {
   return rules.flatMap((rule) =>
-    ruleMatches(rule, scope).map(({ item }) => ({
-      anlage: rule.anlage,
-      rule: rule.id,
-      ...(item === undefined ? {} : { item }),
-      reason: rule.reason,
+    ruleMatches(rule, scope).map(({ item, value }) => ({
+      planned: {
+        anlage: rule.anlage,
+        rule: rule.id,
+        ...(item === undefined ? {} : { item }),
+        key: instanceKey(item, value),
+        ...personOf(value),
+        reason: rule.reason,
+      },
+      ...(item === undefined ? {} : { value }),
     })),
   );
+}
+
+/** A person's stable `id` (never the index, so removing someone shifts no one's answers), else the index; `bg` once per household. */
+function instanceKey(item: number | undefined, value: unknown): string {
+  if (item === undefined) return 'bg';
+  const id = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['id'] : undefined;
+  return typeof id === 'string' && id !== '' ? id : String(item);
+}
+
+/** The name and age of a matched person, as far as the item has them. */
+function personOf(value: unknown): { person?: string; alter?: number } {
+  if (typeof value !== 'object' || value === null) return {};
+  const { vorname, nachname, name, alter } = value as Record<string, unknown>;
+  const parts = [vorname, nachname].filter((part): part is string => typeof part === 'string' && part !== '');
+  const person = parts.length > 0 ? parts.join(' ') : typeof name === 'string' && name !== '' ? name : undefined;
+  return { ...(person === undefined ? {} : { person }), ...(typeof alter === 'number' ? { alter } : {}) };
 }

@@ -5,6 +5,8 @@ import { evaluate } from '../conditions/evaluate';
 /** Where a rule holds: once (`item` undefined) or for the item at that index of its array. */
 export interface RuleMatch {
   item?: number;
+  /** the item itself (e.g. the person), for per-item rules */
+  value?: unknown;
 }
 
 /**
@@ -12,7 +14,7 @@ export interface RuleMatch {
  * with `./` paths read from the item. A missing array has no items.
  *
  * @example
- * ruleMatches({ forEach: '/haushalt/personen', when }, scope); // [{ item: 0 }, { item: 2 }]
+ * ruleMatches({ forEach: '/haushalt/personen', when }, scope); // [{ item: 0, value: {…} }, { item: 2, value: {…} }]
  */
 export function ruleMatches(rule: { forEach?: string; when: Condition }, scope: ConditionScope): RuleMatch[] {
   if (rule.forEach === undefined) {
@@ -22,7 +24,7 @@ export function ruleMatches(rule: { forEach?: string; when: Condition }, scope: 
   if (!Array.isArray(items)) return [];
   const matches: RuleMatch[] = [];
   items.forEach((item: unknown, index) => {
-    if (evaluate(rule.when, { answers: scope.answers, item, today: scope.today })) matches.push({ item: index });
+    if (evaluate(rule.when, { answers: scope.answers, item, today: scope.today })) matches.push({ item: index, value: item });
   });
   return matches;
 }

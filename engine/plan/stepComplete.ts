@@ -23,6 +23,9 @@ export function stepComplete(
       return evidence.every((nachweis) => nachweis.status !== 'missing');
     case 'summary':
       return false;
+    case 'anlagen':
+      // the plan is shown, nothing is asked
+      return true;
     case 'declaration':
     case undefined:
       return validatorOf(definition, stepId)(answers[stepId] ?? {}).length === 0;

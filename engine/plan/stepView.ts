@@ -1,13 +1,14 @@
 import type { FlowConfig } from '../definition/types';
 
 /** How a step is shown when it is not an ordinary page of questions. */
-export type StepView = 'evidence' | 'summary' | 'declaration';
+export type StepView = 'evidence' | 'summary' | 'declaration' | 'anlagen';
 
-const views: readonly StepView[] = ['evidence', 'summary', 'declaration'];
+const views: readonly StepView[] = ['evidence', 'summary', 'declaration', 'anlagen'];
 
 /**
  * The `meta.view` of a flow state: `evidence` (Nachweis checklist, owns no answers), `summary`
- * (check-your-answers, the final state, owns no answers), `declaration` (an ordinary step shown
+ * (check-your-answers, the final state, owns no answers), `anlagen` (the Anlagen plan; the
+ * Anlagen's own steps follow it; owns no answers), `declaration` (an ordinary step shown
  * with its full text), or undefined for an ordinary step and for ids that are no step. An unknown
  * view is a form author's mistake and throws.
  *

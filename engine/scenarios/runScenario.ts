@@ -1,5 +1,5 @@
-import type { FormDefinition, Scenario, ValidationIssue } from '../definition/types';
-import { ownsAnswers } from '../plan/ownsAnswers';
+import type { FormDefinition, Scenario } from '../definition/types';
+import { pathIssues } from '../validation/pathIssues';
 import { plan } from '../plan/plan';
 import { deepEqual } from '../util/deepEqual';
 import type { ScenarioDifference, ScenarioResult } from './types';
@@ -16,17 +16,26 @@ import type { ScenarioDifference, ScenarioResult } from './types';
  * result.differences; // [{ what: 'anlagen', expected: [{ anlage: 'KDU' }], actual: [] }]
  */
 export function runScenario(definition: FormDefinition, scenario: Scenario): ScenarioResult {
-  const planned = plan(definition, scenario.answers, { today: scenario.today });
+  const planned = plan(definition, scenario.answers, {
+    today: scenario.today,
+    ...(scenario.context === undefined ? {} : { context: scenario.context }),
+  });
   const { expect } = scenario;
   const differences: ScenarioDifference[] = [];
 
   const steps = planned.steps.map((step) => step.id);
   if (!deepEqual(steps, expect.steps)) differences.push({ what: 'steps', expected: expect.steps, actual: steps });
 
-  const anlagen = planned.anlagen.map(({ anlage, item }) => (item === undefined ? { anlage } : { anlage, item }));
+  // by instance key (a person's id) when the author wrote keys, else by item index
+  const byKey = expect.anlagen.some((entry) => entry.key !== undefined);
+  const anlagen = planned.anlagen.map(({ anlage, item, key }) =>
+    byKey ? { anlage, key } : item === undefined ? { anlage } : { anlage, item },
+  );
   if (!deepEqual(anlagen, expect.anlagen)) differences.push({ what: 'anlagen', expected: expect.anlagen, actual: anlagen });
 
-  const evidence = planned.evidence.map(({ document, item }) => (item === undefined ? { document } : { document, item }));
+  const evidence = planned.evidence.map(({ document, item, anlage, key }) =>
+    anlage !== undefined && key !== undefined ? { document, anlage, key } : item === undefined ? { document } : { document, item },
+  );
   if (!deepEqual(evidence, expect.evidence)) {
     differences.push({ what: 'evidence', expected: expect.evidence, actual: evidence });
   }
@@ -43,14 +52,7 @@ export function runScenario(definition: FormDefinition, scenario: Scenario): Sce
     }
   }
 
-  const issues = steps
-    .filter((step) => ownsAnswers(definition.flow, step))
-    .flatMap((step): ValidationIssue[] => {
-      const validator = definition.validators[step];
-      if (typeof validator !== 'function') throw new Error(`no validator for step "${step}"`);
-      // a step with nothing answered is validated as an empty object, as the session does
-      return validator(planned.pruned[step] ?? {});
-    });
+  const issues = pathIssues(definition, planned).map(({ issue }) => issue);
   if (issues.length > 0) differences.push({ what: 'invalid', expected: [], actual: issues });
 
   return { title: scenario.title, passed: differences.length === 0, differences };

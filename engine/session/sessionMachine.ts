@@ -1,6 +1,8 @@
 import { and, assertEvent, assign, enqueueActions, fromPromise, not, raise, setup } from 'xstate';
 import type { IdentityLevel } from '../definition/types';
-import { ownsAnswers } from '../plan/ownsAnswers';
+import { ownsStepAnswers } from '../modules/ownsStepAnswers';
+import { resolveStep } from '../modules/resolveStep';
+import { withStepAnswers } from '../modules/stepAnswers';
 import { stepView } from '../plan/stepView';
 import { uploadActor } from '../uploads/uploadActor';
 import { autosaveActor } from './autosaveActor';
@@ -50,8 +52,7 @@ export const sessionMachine = setup({
     draftsOn: ({ context }) => context.env.drafts !== undefined,
     ownsStep: ({ context, event }) => {
       assertEvent(event, 'ANSWER');
-      const { flow } = context.env.definition;
-      return Object.prototype.hasOwnProperty.call(flow.states, event.step) && ownsAnswers(flow, event.step);
+      return ownsStepAnswers(context.env.definition, event.step);
     },
     onPath: ({ context, event }) => {
       assertEvent(event, 'GO_TO');
@@ -75,7 +76,7 @@ export const sessionMachine = setup({
   actions: {
     answer: assign(({ context, event }) => {
       assertEvent(event, 'ANSWER');
-      return { answers: { ...context.answers, [event.step]: event.value } };
+      return { answers: withStepAnswers(context.answers, resolveStep(context.env.definition, event.step).at, event.value) };
     }),
     next: assign(({ context }) => ({ ...nextStep(context), error: undefined })),
     back: assign(({ context }) => ({ ...backStep(context), error: undefined })),

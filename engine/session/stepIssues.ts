@@ -1,4 +1,6 @@
 import type { Answers, FormDefinition, ValidationIssue } from '../definition/types';
+import { resolveStep } from '../modules/resolveStep';
+import { stepAnswers } from '../modules/stepAnswers';
 import { stepView } from '../plan/stepView';
 import type { Plan } from '../plan/types';
 import { assertNever } from '../util/assertNever';
@@ -23,7 +25,8 @@ export function stepIssues(
   formPlan: Plan,
   today: string,
 ): ValidationIssue[] {
-  const view = stepView(definition.flow, step);
+  const ref = resolveStep(definition, step);
+  const view = stepView(ref.definition.flow, ref.step);
   switch (view) {
     case 'evidence':
       return formPlan.evidence
@@ -34,10 +37,12 @@ export function stepIssues(
           params: { evidenceId: nachweis.id, document: nachweis.document },
         }));
     case 'summary':
+    case 'anlagen':
       return [];
     case 'declaration':
     case undefined:
-      return validateStep(definition, step, answers, { today });
+      // an Anlage instance's step is validated in its own scope: paths start at the Anlage's answers
+      return validateStep(ref.definition, ref.step, { [ref.step]: stepAnswers(answers, ref.at) }, { today });
     default:
       return assertNever(view);
   }

@@ -13,6 +13,8 @@ export interface BuildSubmissionInput {
   answers: Answers;
   /** ISO date YYYY-MM-DD: the application date */
   today: string;
+  /** read-only context (`/$context/…`), e.g. an Anlage filled on its own with its person */
+  context?: Record<string, unknown>;
   locale: string;
   /** the files that passed the checks; files for a Nachweis no longer required are left out */
   attachments: readonly Attachment[];
@@ -45,7 +47,11 @@ export async function buildSubmission(input: BuildSubmissionInput): Promise<Subm
   const { definition, answers, today, attachments, evidenceMarks } = input;
   // validators read the application date for date-past/date-future through a module clock
   const formPlan = withValidationToday(today, () =>
-    plan(definition, answers, { today, evidenceStatus: evidenceStatus(attachments, evidenceMarks) }),
+    plan(definition, answers, {
+      today,
+      evidenceStatus: evidenceStatus(attachments, evidenceMarks),
+      ...(input.context === undefined ? {} : { context: input.context }),
+    }),
   );
   const required = new Set(formPlan.evidence.map((item) => item.id));
   const submitted = attachments.filter((attachment) => required.has(attachment.evidenceId));

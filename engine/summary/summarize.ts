@@ -1,7 +1,11 @@
 import type { FormDefinition } from '../definition/types';
 import { translate } from '../i18n/translate';
+import { resolveStep } from '../modules/resolveStep';
+import { stepAnswers } from '../modules/stepAnswers';
+import { withContext } from '../modules/withContext';
 import { ownsAnswers } from '../plan/ownsAnswers';
-import type { Plan } from '../plan/types';
+import type { Plan, PlannedStep } from '../plan/types';
+import { joinPointer } from '../util/pointer';
 import { summarizeElement } from './summarizeElement';
 import type { SummarySection } from './types';
 import { withComputed } from '../computed/withComputed';
@@ -13,6 +17,10 @@ import { withComputed } from '../computed/withComputed';
  * German). Controls with `options.showWhen` appear only where the condition holds; `options.today`
  * is the application date, needed when such a condition computes an age or a deadline.
  *
+ * A step of an Anlage instance is summarised with the Anlage's UI and texts on the instance's
+ * answers and context; its title names the Anlage and the person ("Anlage EK: Einkommen – Anna
+ * Wolf: Arbeit") and its row paths start at the form's root (`/anlagen/EK/p0/arbeit/…`).
+ *
  * @example
  * summarize(definition, plan(definition, answers, { today: '2026-03-10' }), 'de', { today: '2026-03-10' });
  * // [{ step: 'umzug', title: 'Umzug', rows: [{ path: '/umzug/datum', label: 'Datum des Umzugs', value: '01.04.2026', depth: 0 }] }]
@@ -23,23 +31,41 @@ export function summarize(
   locale: string,
   options: { today?: string } = {},
 ): SummarySection[] {
+  const today = options.today ?? '';
   // showWhen conditions may read computed values (a late Widerspruch's reasons field)
-  const context = { definition, locale, answers: withComputed(plan.pruned, plan.computed), today: options.today ?? '' };
-  return plan.steps
-    .filter((step) => ownsAnswers(definition.flow, step.id))
-    .map((step) => {
-      const where = `forms/${definition.manifest.id}/ui/${step.id}.json`;
-      const ui = Object.prototype.hasOwnProperty.call(definition.ui, step.id) ? definition.ui[step.id] : undefined;
-      if (ui === undefined) {
-        throw new Error(`${where}: missing; every step that owns answers needs a UI schema`);
-      }
-      const rows = summarizeElement(context, ui, {
-        base: [],
-        schema: definition.schema,
-        item: undefined,
-        where: `${where}#`,
-        depth: 0,
-      });
-      return { step: step.id, title: translate(definition, locale, step.title), rows };
-    });
+  const own = { definition, locale, answers: withComputed(plan.pruned, plan.computed), today };
+  return plan.steps.flatMap((step) => {
+    const ref = resolveStep(definition, step.id);
+    if (!ownsAnswers(ref.definition.flow, ref.step)) return [];
+    const where = `forms/${ref.definition.manifest.id}/ui/${ref.step}.json`;
+    const ui = Object.prototype.hasOwnProperty.call(ref.definition.ui, ref.step) ? ref.definition.ui[ref.step] : undefined;
+    if (ui === undefined) {
+      throw new Error(`${where}: missing; every step that owns answers needs a UI schema`);
+    }
+    const scope = ref.instance === undefined ? own : instanceScope(definition, plan, ref.at, step, locale, today);
+    const prefix = joinPointer(ref.at.slice(0, -1));
+    const rows = summarizeElement({ ...scope, definition: ref.definition }, ui, {
+      base: [],
+      schema: ref.definition.schema,
+      item: undefined,
+      where: `${where}#`,
+      depth: 0,
+    }).map((row) => (prefix === '' ? row : { ...row, path: `${prefix}${row.path}` }));
+    return [{ step: step.id, title: sectionTitle(definition, locale, step), rows }];
+  });
+}
+
+/** An instance's answers as its conditions see them: its own answers plus its `$context`. */
+function instanceScope(definition: FormDefinition, plan: Plan, at: readonly string[], step: PlannedStep, locale: string, today: string) {
+  const instance = plan.instances.find((entry) => entry.anlage === step.instance?.anlage && entry.key === step.instance.key);
+  const answers = stepAnswers(plan.pruned, at.slice(0, -1));
+  const ownAnswers = typeof answers === 'object' && answers !== null ? (answers as Record<string, unknown>) : {};
+  return { definition, locale, answers: withContext(ownAnswers, instance?.context), today };
+}
+
+function sectionTitle(definition: FormDefinition, locale: string, step: PlannedStep): string {
+  const title = translate(definition, locale, step.title);
+  if (step.instance === undefined) return title;
+  const anlage = translate(definition, locale, `${step.instance.anlage}:form.title`);
+  return step.instance.person === undefined ? `${anlage}: ${title}` : `${anlage} – ${step.instance.person}: ${title}`;
 }

@@ -54,7 +54,7 @@ export function buildDocumentModel(input: PdfInput): DocumentModel {
       const key = `anlage.${anlage.anlage}`;
       const name = labels.anlageName(anlage.anlage, text(key) === key ? undefined : text(key));
       return {
-        name: labels.forItem(name, describeItem(data, rule?.forEach, anlage.item)),
+        name: labels.forItem(name, anlage.person ?? describeItem(data, rule?.forEach, anlage.item)),
         reason: text(anlage.reason),
       };
     }),
@@ -80,8 +80,10 @@ export function buildDocumentModel(input: PdfInput): DocumentModel {
 }
 
 function evidenceName(definition: FormDefinition, input: PdfInput, item: PlannedEvidence): string {
-  const rule = definition.evidence.find((candidate) => candidate.id === item.rule);
   const name = translate(definition, LOCALE, `document.${item.document}`);
+  // a Nachweis of an Anlage instance is the instance's person's (its item counts within the Anlage)
+  if (item.anlage !== undefined) return labels.forItem(name, item.person);
+  const rule = definition.evidence.find((candidate) => candidate.id === item.rule);
   return labels.forItem(name, describeItem(input.data, rule?.forEach, item.item));
 }
 

@@ -9,7 +9,7 @@ import { flowStates } from './flowStates';
 import { escapeToken, isRecord, listing, own } from './json';
 import { conditionRoot } from './conditionRoot';
 
-const VIEWS = ['evidence', 'summary', 'declaration'];
+const VIEWS = ['evidence', 'summary', 'declaration', 'anlagen'];
 
 /**
  * Problems of `flow.json`: the machine's shape (NEXT and eventless `always` transitions only,

@@ -1,6 +1,7 @@
 import type { DefinitionProblem } from '../DefinitionProblem';
 import type { FormFiles } from '../FormFiles';
 import { problem } from '../problem';
+import { parseInstanceStepId } from '../../modules/instanceStepId';
 import { flowStates } from './flowStates';
 import { isRecord, listing, own } from './json';
 import { scenarioSchema } from './scenarioSchema';
@@ -32,12 +33,22 @@ export function checkScenarios(files: FormFiles): DefinitionProblem[] {
     if (shape.length > 0 || !isRecord(scenario) || !isRecord(scenario['expect'])) continue;
     const expect = scenario['expect'];
     (expect['steps'] as string[]).forEach((step, index) => {
+      const instance = parseInstanceStepId(step);
+      if (instance !== undefined) {
+        if (!anlagen.includes(instance.anlage)) problems.push(problem('unknown-step', file, `/expect/steps/${index}`, `step "${step}" belongs to Anlage ${instance.anlage}, which no rule of form.json brings in; known: ${listing(anlagen)}`));
+        return;
+      }
       if (steps.length > 0 && !steps.includes(step)) problems.push(problem('unknown-step', file, `/expect/steps/${index}`, `unknown step "${step}"; known: ${listing(steps)}`));
     });
     (expect['anlagen'] as { anlage: string }[]).forEach(({ anlage }, index) => {
       if (!anlagen.includes(anlage)) problems.push(problem('impossible-expectation', file, `/expect/anlagen/${index}/anlage`, `no rule of form.json brings in Anlage "${anlage}"; known: ${listing(anlagen)}`));
     });
-    (expect['evidence'] as { document: string }[]).forEach(({ document }, index) => {
+    (expect['evidence'] as { document: string; anlage?: string }[]).forEach(({ document, anlage }, index) => {
+      // an Anlage's own Nachweise are checked with the Anlage's scenarios
+      if (anlage !== undefined) {
+        if (!anlagen.includes(anlage)) problems.push(problem('impossible-expectation', file, `/expect/evidence/${index}/anlage`, `no rule of form.json brings in Anlage "${anlage}"; known: ${listing(anlagen)}`));
+        return;
+      }
       if (!documents.includes(document)) problems.push(problem('impossible-expectation', file, `/expect/evidence/${index}/document`, `no rule of evidence.json asks for "${document}"; known: ${listing(documents)}`));
     });
   }

@@ -1,10 +1,10 @@
 import { isRecord, own, type JsonObject } from './json';
 
-export type StateRole = 'step' | 'declaration' | 'evidence' | 'summary' | 'final';
+export type StateRole = 'step' | 'declaration' | 'evidence' | 'summary' | 'anlagen' | 'final';
 
 /**
  * The states of a parsed flow.json in file order, with what each is for: `step` and
- * `declaration` own the answer property of their name; `evidence` and `summary` own none.
+ * `declaration` own the answer property of their name; `evidence`, `anlagen` and `summary` own none.
  * Unusable input gives an empty list (checkFlow reports why).
  *
  * @example
@@ -18,7 +18,7 @@ export function flowStates(flow: unknown): { id: string; role: StateRole; state:
     const meta = own(state, 'meta');
     const view = isRecord(meta) ? own(meta, 'view') : undefined;
     const role: StateRole =
-      view === 'evidence' || view === 'summary' || view === 'declaration'
+      view === 'evidence' || view === 'summary' || view === 'declaration' || view === 'anlagen'
         ? view
         : own(state, 'type') === 'final' ? 'final' : 'step';
     return { id, role, state };

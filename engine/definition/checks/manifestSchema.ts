@@ -68,6 +68,11 @@ export const manifestSchema = {
       required: ['accept', 'maxFileBytes', 'maxTotalBytes'],
       additionalProperties: false,
     },
+    anlagenContext: {
+      type: 'object',
+      description: 'what Anlage instances read as /$context/<name>: name → JSON pointer in this form\'s answers',
+      additionalProperties: { type: 'string', pattern: '^/' },
+    },
     computed: {
       type: 'array',
       description: 'values the engine computes from answers, read by conditions as /$computed/<id>/…',

@@ -12,6 +12,7 @@ export const scenarioSchema = {
     title: { type: 'string', minLength: 1 },
     today: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'a date YYYY-MM-DD' },
     answers: { type: 'object' },
+    context: { type: 'object', description: 'what conditions read as /$context/… (an Anlage\'s person, household and application date)' },
     expect: {
       type: 'object',
       properties: {
@@ -20,7 +21,7 @@ export const scenarioSchema = {
           type: 'array',
           items: {
             type: 'object',
-            properties: { anlage: { type: 'string' }, item: { type: 'integer', minimum: 0 } },
+            properties: { anlage: { type: 'string' }, item: { type: 'integer', minimum: 0 }, key: { type: 'string', minLength: 1 } },
             required: ['anlage'],
             additionalProperties: false,
           },
@@ -29,7 +30,12 @@ export const scenarioSchema = {
           type: 'array',
           items: {
             type: 'object',
-            properties: { document: { type: 'string' }, item: { type: 'integer', minimum: 0 } },
+            properties: {
+              document: { type: 'string' },
+              item: { type: 'integer', minimum: 0 },
+              anlage: { type: 'string', description: 'a Nachweis of this Anlage\'s instance' },
+              key: { type: 'string', minLength: 1 },
+            },
             required: ['document'],
             additionalProperties: false,
           },

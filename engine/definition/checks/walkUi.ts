@@ -98,6 +98,18 @@ function element(walk: UiWalk, root: unknown, value: unknown, at: string, outer:
       ...(outer.item ? { item: outer.item } : {}),
     }));
   }
+  // Label params and a "who?" question's choices read answers like conditions do: check their paths alike
+  const pointers = isRecord(options) ? readPointers(options) : [];
+  for (const { pointer, path } of pointers) {
+    const found = checkCondition({ type: 'answered', path }, {
+      file: outer.file,
+      pointer: `${at}/options/${pointer}`,
+      schema: root,
+      showWhen: true,
+      ...(outer.item ? { item: outer.item } : {}),
+    });
+    walk.problems.push(...found.map((entry) => ({ ...entry, pointer: entry.pointer.replace(/\/path$/, '') })));
+  }
   const place: Place = showWhen !== undefined && conditionVerdict(showWhen).verdict === 'never' ? { ...outer, hidden: true } : outer;
   const type = value['type'];
   switch (type) {
@@ -181,4 +193,16 @@ function scopeTokens(scope: unknown): string[] | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The answer paths an element's options read besides showWhen: `params` of a Label, `choicesFrom` of a "who?" question. */
+function readPointers(options: JsonObject): { pointer: string; path: string }[] {
+  const found: { pointer: string; path: string }[] = [];
+  const params = own(options, 'params');
+  if (isRecord(params)) {
+    for (const [name, path] of Object.entries(params)) if (typeof path === 'string') found.push({ pointer: `params/${name}`, path });
+  }
+  const choicesFrom = own(options, 'choicesFrom');
+  if (typeof choicesFrom === 'string') found.push({ pointer: 'choicesFrom', path: choicesFrom });
+  return found;
 }

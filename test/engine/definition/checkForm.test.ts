@@ -55,7 +55,17 @@ describe('checkForm', () => {
     {
       behaviour: 'a condition missing a field names it',
       edit: (f) => { delete guard(f).params.condition.value; },
-      lines: [`${M}/flow.json#/states/umzug/always/guard/params/condition: invalid-condition: missing "value"`],
+      lines: [`${M}/flow.json#/states/umzug/always/guard/params/condition: invalid-condition: missing "value" (or "valuePath" to read the value from the current item)`],
+    },
+    {
+      behaviour: 'an includes condition with both value and valuePath says to give one',
+      edit: (f) => { guard(f).params.condition.valuePath = '/person/vorname'; },
+      lines: [`${M}/flow.json#/states/umzug/always/guard/params/condition: invalid-condition: give "value" or "valuePath", not both`],
+    },
+    {
+      behaviour: 'an includes valuePath is checked like any path',
+      edit: (f) => { delete guard(f).params.condition.value; guard(f).params.condition.valuePath = '/person/vornam'; },
+      lines: [`${M}/flow.json#/states/umzug/always/guard/params/condition/valuePath: unknown-field: unknown path "/person/vornam": no "vornam" in "/person"; known: name, geburtsdatum, iban`],
     },
     {
       behaviour: 'a condition path not in the schema names what exists there',
@@ -281,7 +291,7 @@ describe('checkForm', () => {
       edit: (f) => { f.manifest.kind = 'formular'; delete f.manifest.version; f.manifest.extra = 1; f.manifest.locales = ['en']; },
       lines: [
         `${M}/form.json: invalid-manifest: missing "version"`,
-        `${M}/form.json#/extra: invalid-manifest: unknown property "extra"; allowed: $schema, id, version, edition, source, kind, routing, identityLevel, identityRules, anlagen, uploads, computed, locales`,
+        `${M}/form.json#/extra: invalid-manifest: unknown property "extra"; allowed: $schema, id, version, edition, source, kind, routing, identityLevel, identityRules, anlagen, uploads, anlagenContext, computed, locales`,
         `${M}/form.json#/kind: invalid-manifest: must be one of "antrag", "anlage", "mitteilung", "widerspruch", "nachricht"; got "formular"`,
         `${M}/form.json#/locales: invalid-manifest: must include "de": German is the source language of every form`,
         `${M}/i18n/de.json: unknown-locale: locale "de" is not in form.json "locales"; add it there or remove the file`,

@@ -46,17 +46,17 @@ describe('listForms and findFormDir', () => {
   cpSync(`${VALID}/shared`, join(root, 'shared'), { recursive: true });
   cpSync(`${VALID}/mini`, join(root, 'mini'), { recursive: true });
   cpSync(`${VALID}/mini`, join(root, 'anlagen', 'kdu'), { recursive: true });
-  writeFileSync(join(root, 'anlagen', 'kdu', 'form.json'), JSON.stringify({ id: 'anlage-kdu' }));
+  writeFileSync(join(root, 'anlagen', 'kdu', 'form.json'), JSON.stringify({ id: 'anlage-kdu', kind: 'anlage' }));
   cpSync(`${VALID}/mini`, join(root, 'kaputt'), { recursive: true });
   writeFileSync(join(root, 'kaputt', 'form.json'), '{ "id": ');
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('finds every folder with a form.json, nested ones included, by manifest id', () => {
+  it('finds every folder with a form.json, nested ones included, by manifest id, with its kind', () => {
     expect(listForms(root)).toEqual([
-      { id: 'anlage-kdu', dir: join(root, 'anlagen', 'kdu') },
+      { id: 'anlage-kdu', dir: join(root, 'anlagen', 'kdu'), kind: 'anlage' },
       { id: 'kaputt', dir: join(root, 'kaputt') },
-      { id: 'mini', dir: join(root, 'mini') },
+      { id: 'mini', dir: join(root, 'mini'), kind: 'mitteilung' },
     ]);
   });
 

@@ -69,13 +69,13 @@ describe('plan: Anlagen, Nachweise and identity', () => {
   it('brings Anlagen once and per person, with the age taken at today', () => {
     // Cleo turns 14 tomorrow (KI: under 15); Dan turned 15 today (no KI)
     expect(plan(umzugForm(), completeAnswers(), { today }).anlagen).toEqual([
-      { anlage: 'KDU', rule: 'umzug-kdu', reason: 'anlagen.umzug-kdu' },
-      { anlage: 'KI', rule: 'kind-ki', item: 1, reason: 'anlagen.kind-ki' },
-      { anlage: 'WEP', rule: 'partner-wep', item: 0, reason: 'anlagen.partner-wep' },
+      { anlage: 'KDU', rule: 'umzug-kdu', key: 'bg', reason: 'anlagen.umzug-kdu' },
+      { anlage: 'KI', rule: 'kind-ki', item: 1, key: '1', person: 'Cleo', reason: 'anlagen.kind-ki' },
+      { anlage: 'WEP', rule: 'partner-wep', item: 0, key: '0', person: 'Ben', reason: 'anlagen.partner-wep' },
     ]);
     expect(plan(umzugForm(), completeAnswers(), { today: '2026-03-09' }).anlagen.filter((a) => a.anlage === 'KI')).toEqual([
-      { anlage: 'KI', rule: 'kind-ki', item: 1, reason: 'anlagen.kind-ki' },
-      { anlage: 'KI', rule: 'kind-ki', item: 2, reason: 'anlagen.kind-ki' },
+      { anlage: 'KI', rule: 'kind-ki', item: 1, key: '1', person: 'Cleo', reason: 'anlagen.kind-ki' },
+      { anlage: 'KI', rule: 'kind-ki', item: 2, key: '2', person: 'Dan', reason: 'anlagen.kind-ki' },
     ]);
   });
 

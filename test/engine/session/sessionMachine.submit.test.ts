@@ -61,7 +61,7 @@ describe('session submission', () => {
       submittedAt: '2026-03-10T09:30:00.000Z',
       routing: { anliegensart: 'Veränderungsmitteilung' },
       identity: { required: 'keine', reached: 'keine' },
-      anlagen: [{ anlage: 'KDU', rule: 'umzug-kdu', reason: 'anlagen.umzug-kdu' }],
+      anlagen: [{ anlage: 'KDU', rule: 'umzug-kdu', key: 'bg', reason: 'anlagen.umzug-kdu' }],
       evidence: [{ id: 'umzug:mietvertrag', document: 'mietvertrag', rule: 'umzug', reason: 'evidence.umzug', status: 'uploaded' }],
       attachments: [{ id: 'id-1', filename: 'mietvertrag.pdf', mediaType: 'application/pdf', size: 233, sha256, evidenceId: 'umzug:mietvertrag' }],
       contentHash: `sha256:${createHash('sha256').update(canonical).digest('hex')}`,

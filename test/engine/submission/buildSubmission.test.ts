@@ -53,7 +53,7 @@ describe('buildSubmission', () => {
       submittedAt: '2026-03-10T10:00:00.000Z',
       routing: { anliegensart: 'Veränderungsmitteilung' },
       identity: { required: 'keine', reached: 'basis' },
-      anlagen: [{ anlage: 'KDU', rule: 'umzug-kdu', reason: 'anlagen.umzug-kdu' }],
+      anlagen: [{ anlage: 'KDU', rule: 'umzug-kdu', key: 'bg', reason: 'anlagen.umzug-kdu' }],
       evidence: [{ id: 'umzug:mietvertrag', document: 'mietvertrag', rule: 'umzug', reason: 'evidence.umzug', status: 'uploaded' }],
       attachments: [
         { id: 'file-1', filename: 'mietvertrag.pdf', mediaType: 'application/pdf', size: 233, sha256, evidenceId: 'umzug:mietvertrag' },
