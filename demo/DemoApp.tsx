@@ -41,21 +41,36 @@ function FormList(): ReactNode {
       {definitions.status === 'loading' ? <p className="kern-body">Wird geladen …</p> : null}
       {definitions.status === 'failed' ? <p className="kern-error">{definitions.message}</p> : null}
       {definitions.status === 'ready' ? (
-        <ul className="demo__forms">
-          {definitions.value.map((definition) => (
-            <li className="kern-card demo__form" key={definition.manifest.id}>
-              <h2 className="kern-heading-small">
-                <a className="kern-link" href={`?form=${encodeURIComponent(definition.manifest.id)}`}>
-                  {definition.messages['de']?.['form.title'] ?? definition.manifest.id}
-                </a>
-              </h2>
-              <p className="kern-body">{definition.messages['de']?.['form.description'] ?? ''}</p>
-              <p className="kern-body kern-body--small kern-body--muted">{definition.manifest.edition}</p>
-            </li>
-          ))}
-        </ul>
+        <>
+          <h2 className="kern-heading-medium">Anträge, Mitteilungen und Dienste</h2>
+          <FormCards definitions={definitions.value.filter((definition) => definition.manifest.kind !== 'anlage')} />
+          <h2 className="kern-heading-medium">Anlagen einzeln</h2>
+          <p className="kern-body">
+            Im Hauptantrag füllen Sie die Anlagen für jede Person mit aus. Hier können Sie eine Anlage auch allein öffnen, zum Beispiel
+            die Einkommensbescheinigung für Ihren Arbeitgeber.
+          </p>
+          <FormCards definitions={definitions.value.filter((definition) => definition.manifest.kind === 'anlage')} />
+        </>
       ) : null}
     </div>
+  );
+}
+
+function FormCards({ definitions }: { definitions: readonly FormDefinition[] }): ReactNode {
+  return (
+    <ul className="demo__forms">
+      {definitions.map((definition) => (
+        <li className="kern-card demo__form" key={definition.manifest.id}>
+          <h3 className="kern-heading-small">
+            <a className="kern-link" href={`?form=${encodeURIComponent(definition.manifest.id)}`}>
+              {definition.messages['de']?.['form.title'] ?? definition.manifest.id}
+            </a>
+          </h3>
+          <p className="kern-body">{definition.messages['de']?.['form.description'] ?? ''}</p>
+          <p className="kern-body kern-body--small kern-body--muted">{definition.manifest.edition}</p>
+        </li>
+      ))}
+    </ul>
   );
 }
 

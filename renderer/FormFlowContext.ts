@@ -13,6 +13,8 @@ export interface FormFlowContextValue {
   today: string;
   /** the form's computed values for answers (`/$computed/…`), so they follow typing on the same step */
   compute?: (answers: Answers) => Record<string, unknown>;
+  /** read-only context (`/$context/…`): an Anlage instance's person and household */
+  context?: Record<string, unknown>;
 }
 
 export const FormFlowContext = createContext<FormFlowContextValue | undefined>(undefined);

@@ -7,7 +7,10 @@ import type { FormSession } from '../engine/session/createFormSession';
 import { sessionPlan } from '../engine/session/sessionPlan';
 import { FormFlowContext } from './FormFlowContext';
 import { jsonFormsI18n } from './i18n/jsonFormsI18n';
-import { useT } from './i18n/useT';
+import { type Translate, useT } from './i18n/useT';
+import { resolveStep } from '../engine/modules/resolveStep';
+import { stepAnswers } from '../engine/modules/stepAnswers';
+import type { PlannedStep } from '../engine/plan/types';
 import { Confirmation } from './parts/Confirmation';
 import { DraftStatus } from './parts/DraftStatus';
 import { ErrorSummary } from './parts/ErrorSummary';
@@ -43,7 +46,10 @@ export function FormFlowView({ session, definition, i18n, headingLevel, onLocale
   const t = useT();
   const { context } = snapshot;
   const { current, issues, locale, attachments, evidenceMarks } = context;
-  const view = stepView(definition.flow, current);
+  // a step of an Anlage instance (`EK:p0:arbeit`) is shown with the Anlage's definition and texts
+  const ref = useMemo(() => resolveStep(definition, current), [definition, current]);
+  const prefix = ref.instance === undefined ? '' : `${ref.instance.anlage}:`;
+  const view = stepView(ref.definition.flow, ref.step);
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const focusHeading = useRef(false);
@@ -58,18 +64,22 @@ export function FormFlowView({ session, definition, i18n, headingLevel, onLocale
   // Derived once per step and per upload change, not per keystroke: progress and the back
   // button follow the path as it was when the step was entered (updated on NEXT).
   const formPlan = useMemo(() => sessionPlan(session.getSnapshot()), [session, current, attachments, evidenceMarks, snapshot.value]);
-  const flowContext = useMemo(
-    () => ({
-      answers: session.getSnapshot().context.answers,
+  const flowContext = useMemo(() => {
+    const answers = session.getSnapshot().context.answers;
+    const instance = formPlan.instances.find((entry) => entry.anlage === ref.instance?.anlage && entry.key === ref.instance.key);
+    const own = ref.instance === undefined ? answers : stepAnswers(answers, ref.at.slice(0, -1));
+    return {
+      answers: typeof own === 'object' && own !== null ? (own as Answers) : {},
       today: context.env.today,
       // showWhen and Label params may read computed values (`/$computed/frist/late`) of what is typed now
-      compute: (answers: Answers) => computeValues(definition.manifest, answers, context.env.today),
-    }),
-    [session, current, context.env.today, snapshot.value, definition],
-  );
-  const jfI18n = useMemo(() => jsonFormsI18n(i18n), [i18n, locale]);
-  const errors = useMemo(() => issuesToErrors(issues, (issue) => issueMessage(definition, locale, issue)), [issues, definition, locale]);
-  const summaryItems = useMemo(() => errorSummaryItems(definition, i18n, issues), [definition, i18n, issues, locale]);
+      compute: (live: Answers) => computeValues(ref.definition.manifest, live, context.env.today),
+      ...(instance === undefined ? {} : { context: instance.context }),
+    };
+  }, [session, current, context.env.today, snapshot.value, ref, formPlan]);
+  const jfI18n = useMemo(() => jsonFormsI18n(i18n, prefix), [i18n, locale, prefix]);
+  const errors = useMemo(() => issuesToErrors(issues, (issue) => issueMessage(ref.definition, locale, issue)), [issues, ref, locale]);
+  const summaryItems = useMemo(() => errorSummaryItems(ref.definition, i18n, issues, prefix), [ref, i18n, issues, locale, prefix]);
+  const planned = formPlan.steps.find((step) => step.id === current);
 
   useEffect(() => {
     if (focusHeading.current) {
@@ -143,12 +153,19 @@ export function FormFlowView({ session, definition, i18n, headingLevel, onLocale
             }}
           >
             <Heading className="kern-heading-large ff-step__heading" id={headingId} tabIndex={-1} ref={heading}>
-              {t(`steps.${current}.title`)}
+              {planned?.instance === undefined ? null : (
+                <span className="kern-preline ff-step__anlage">{instanceLine(planned.instance, t)}</span>
+              )}
+              {t(planned?.title ?? `steps.${current}.title`)}
             </Heading>
-            <StepIntro text={i18n.exists(`steps.${current}.intro`) ? t(`steps.${current}.intro`) : undefined} declaration={view === 'declaration'} />
+            <StepIntro
+              text={i18n.exists(`${prefix}steps.${ref.step}.intro`) ? t(`${prefix}steps.${ref.step}.intro`) : undefined}
+              declaration={view === 'declaration'}
+            />
             <StepBody
               session={session}
               definition={definition}
+              stepRef={ref}
               view={view}
               plan={formPlan}
               errors={errors}
@@ -172,6 +189,12 @@ export function FormFlowView({ session, definition, i18n, headingLevel, onLocale
       )}
     </div>
   );
+}
+
+/** "Anlage EK: Einkommen – für Anna Wolf": which Anlage and whose, above an instance step's title. */
+function instanceLine(instance: NonNullable<PlannedStep['instance']>, t: Translate): string {
+  const anlage = t(`anlage.${instance.anlage}`);
+  return instance.person === undefined ? anlage : t('ui.anlagen.forPerson', { anlage, person: instance.person });
 }
 
 /** The step's intro; paragraphs split at blank lines, and for a declaration set off as its full text. */

@@ -4,6 +4,7 @@ import { ConfirmControlRenderer, confirmControlTester } from './controls/Confirm
 import { DateControlRenderer, dateControlTester } from './controls/DateControl';
 import { ListControlRenderer, listControlTester } from './controls/ListControl';
 import { MoneyControlRenderer, moneyControlTester } from './controls/MoneyControl';
+import { PersonChoiceControlRenderer, personChoiceControlTester } from './controls/PersonChoiceControl';
 import { NumberControlRenderer, numberControlTester } from './controls/NumberControl';
 import { ObjectControlRenderer, objectControlTester } from './controls/ObjectControl';
 import { RadioControlRenderer, radioControlTester } from './controls/RadioControl';
@@ -23,6 +24,7 @@ import { VerticalLayoutRenderer, verticalLayoutTester } from './layouts/Vertical
  *
  * | tester rank | renderer |
  * |---|---|
+ * | 6 | person choice (array with `options.choicesFrom`) |
  * | 5 | checkboxes (array of enum) |
  * | 4 | money (`format: money`), list of objects, select (`format: select`) |
  * | 3 | radios (enum ≤ 6 or `format: radio`), date, textarea, confirm checkbox (`const: true`) |
@@ -43,6 +45,7 @@ export const formflowRenderers: readonly JsonFormsRendererRegistryEntry[] = Obje
   { tester: radioControlTester, renderer: RadioControlRenderer },
   { tester: selectControlTester, renderer: SelectControlRenderer },
   { tester: checkboxesControlTester, renderer: CheckboxesControlRenderer },
+  { tester: personChoiceControlTester, renderer: PersonChoiceControlRenderer },
   { tester: listControlTester, renderer: ListControlRenderer },
   { tester: objectControlTester, renderer: ObjectControlRenderer },
   { tester: verticalLayoutTester, renderer: VerticalLayoutRenderer },

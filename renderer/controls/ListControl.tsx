@@ -1,6 +1,9 @@
 import { type ArrayControlProps, Generate, type RankedTester, type UISchemaElement, isObjectArrayControl, rankWith } from '@jsonforms/core';
 import { JsonFormsDispatch, withJsonFormsArrayControlProps } from '@jsonforms/react';
-import { type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, useContext, useEffect, useMemo, useRef } from 'react';
+import { freshPersonId } from '../../engine/household/freshPersonId';
+import type { Answers } from '../../engine/definition/types';
+import { FormFlowContext } from '../FormFlowContext';
 import { assertNever } from '../../engine/util/assertNever';
 import { ItemContext } from '../layouts/ItemContext';
 import { registries } from '../util/registries';
@@ -15,7 +18,8 @@ type PendingFocus = { kind: 'item'; index: number } | { kind: 'legend'; index: n
 /**
  * A list of objects (people moving in, children born) with add and remove. Each item is a
  * fieldset titled `<fieldKey>.item` ("Person {{number}}", else `ui.list.item`) holding the
- * `options.detail` UI schema. Focus follows the change: into the first field of an added item,
+ * `options.detail` UI schema. An item schema with an `id` property gets a fresh id per added item
+ * (freshPersonId). Focus follows the change: into the first field of an added item,
  * to the previous item's title after a removal, to the add button when the list is empty.
  *
  * @example
@@ -25,6 +29,7 @@ type PendingFocus = { kind: 'item'; index: number } | { kind: 'legend'; index: n
 export function ListControl(props: ArrayControlProps): ReactNode {
   const { data, path, label, errors, enabled, visible, schema, arraySchema, uischema, renderers, cells, addItem, removeItems } = props;
   const t = useTranslate();
+  const flow = useContext(FormFlowContext);
   const listRef = useRef<HTMLFieldSetElement>(null);
   const pendingFocus = useRef<PendingFocus>(undefined);
   const items: unknown[] = Array.isArray(data) ? data : [];
@@ -101,7 +106,7 @@ export function ListControl(props: ArrayControlProps): ReactNode {
               className="kern-btn kern-btn--secondary ff-list__add"
               onClick={() => {
                 pendingFocus.current = { kind: 'item', index: items.length };
-                addItem(path, {})();
+                addItem(path, newItem(schema, items, flow?.answers ?? {}))();
               }}
             >
               <span className="kern-icon kern-icon--add" aria-hidden="true" />
@@ -112,6 +117,15 @@ export function ListControl(props: ArrayControlProps): ReactNode {
       </div>
     </fieldset>
   );
+}
+
+/**
+ * A new, empty item; when the items have an `id` property (a household's persons), a fresh one,
+ * so Anlagen follow the person and never their place in the list.
+ */
+function newItem(schema: ArrayControlProps['schema'], items: readonly unknown[], answers: Answers): Record<string, unknown> {
+  const idSchema = schema.properties?.['id'];
+  return idSchema !== undefined && idSchema.type === 'string' ? { id: freshPersonId(items, answers) } : {};
 }
 
 function focusTarget(list: HTMLFieldSetElement, focus: NonNullable<PendingFocus>): HTMLElement | null {

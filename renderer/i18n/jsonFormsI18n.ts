@@ -9,15 +9,16 @@ import type { i18n } from 'i18next';
  * and relies on getting `undefined` back to fall back; i18next would return the key itself, so
  * missing keys are answered with JSON Forms' default message instead. Error texts are translated
  * by the session (issueMessage) before they reach JSON Forms, so `translateError` returns them
- * unchanged.
+ * unchanged. `prefix` reads the texts of an Anlage instance's step (`EK:`, see withAnlagen).
  *
  * @example
  * <JsonForms i18n={jsonFormsI18n(i18n)} … />
  */
-export function jsonFormsI18n(instance: i18n): JsonFormsI18nState {
+export function jsonFormsI18n(instance: i18n, prefix = ''): JsonFormsI18nState {
   const translate = ((id: string, defaultMessage?: string, values?: Record<string, unknown>) => {
-    if (!instance.exists(id)) return defaultMessage;
-    return instance.t(id, plainValues(values));
+    const key = `${prefix}${id}`;
+    if (!instance.exists(key)) return defaultMessage;
+    return instance.t(key, plainValues(values));
   }) as Translator;
   return {
     locale: instance.language,

@@ -1,5 +1,6 @@
 import { withComputed } from '../../engine/computed/withComputed';
 import type { Answers } from '../../engine/definition/types';
+import { withContext } from '../../engine/modules/withContext';
 import type { FormFlowContextValue } from '../FormFlowContext';
 
 /**
@@ -12,6 +13,6 @@ import type { FormFlowContextValue } from '../FormFlowContext';
  * // { person: {…}, zeitraum: {…}, $computed: { abwesenheit: { tage: 14, … } } }
  */
 export function conditionAnswers(flow: FormFlowContextValue | undefined, live: Record<string, unknown>): Answers {
-  const answers = { ...(flow?.answers ?? {}), ...live };
+  const answers = withContext({ ...(flow?.answers ?? {}), ...live }, flow?.context);
   return flow?.compute === undefined ? answers : withComputed(answers, flow.compute(answers));
 }

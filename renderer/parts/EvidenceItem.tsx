@@ -38,7 +38,12 @@ export function EvidenceItem(props: EvidenceItemProps): ReactNode {
   const failed = files.filter((file) => file.status === 'failed');
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const documentName = t(`document.${evidence.document}`);
-  const title = evidence.item === undefined ? documentName : `${documentName} (${t('ui.evidence.forItem', { number: evidence.item + 1 })})`;
+  const title =
+    evidence.person !== undefined
+      ? `${documentName} (${evidence.person})`
+      : evidence.item === undefined || evidence.anlage !== undefined
+        ? documentName
+        : `${documentName} (${t('ui.evidence.forItem', { number: evidence.item + 1 })})`;
   const fileInput = useRef<HTMLInputElement>(null);
   const laterBox = useRef<HTMLInputElement>(null);
   // the remove button disappears with its file: keep keyboard focus in the item, not on <body>

@@ -51,7 +51,11 @@ export function EvidenceStep(props: EvidenceStepProps): ReactNode {
         return (
           <section className="ff-evidence__group" key={group.key}>
             <GroupHeading className="kern-heading-small ff-evidence__reason">
-              {group.item === undefined ? t(group.reason) : `${t(group.reason)} (${t('ui.evidence.forItem', { number: group.item + 1 })})`}
+              {group.person !== undefined
+                ? `${t(group.reason)} (${group.person})`
+                : group.item === undefined
+                  ? t(group.reason)
+                  : `${t(group.reason)} (${t('ui.evidence.forItem', { number: group.item + 1 })})`}
             </GroupHeading>
             <ul className="ff-evidence__list">
               {group.items.map((item) => (
@@ -83,6 +87,8 @@ interface EvidenceGroup {
   key: string;
   reason: string;
   item: number | undefined;
+  /** the Anlage instance's person, for Nachweise of an Anlage */
+  person: string | undefined;
   items: PlannedEvidence[];
 }
 
@@ -90,8 +96,8 @@ interface EvidenceGroup {
 function groups(evidence: readonly PlannedEvidence[]): EvidenceGroup[] {
   const byKey = new Map<string, EvidenceGroup>();
   for (const item of evidence) {
-    const key = `${item.rule}:${item.item ?? ''}`;
-    const group = byKey.get(key) ?? { key, reason: item.reason, item: item.item, items: [] };
+    const key = `${item.anlage ?? ''}:${item.key ?? ''}:${item.rule}:${item.item ?? ''}`;
+    const group = byKey.get(key) ?? { key, reason: item.reason, item: item.anlage === undefined ? item.item : undefined, person: item.person, items: [] };
     group.items.push(item);
     byKey.set(key, group);
   }

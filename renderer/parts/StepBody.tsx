@@ -11,13 +11,18 @@ import { assertNever } from '../../engine/util/assertNever';
 import { useTranslation } from 'react-i18next';
 import { useT } from '../i18n/useT';
 import { useSession } from '../useSession';
+import { AnlagenOverview } from './AnlagenOverview';
 import { EvidenceStep } from './EvidenceStep';
+import type { StepRef } from '../../engine/modules/resolveStep';
+import { stepAnswers } from '../../engine/modules/stepAnswers';
 import { StepForm } from './StepForm';
 import { SummaryStep } from './SummaryStep';
 
 export interface StepBodyProps {
   session: FormSession;
   definition: FormDefinition;
+  /** where the current step is defined and answered (an Anlage instance's step resolves to the Anlage) */
+  stepRef: StepRef;
   view: StepView | undefined;
   plan: Plan;
   /** the current step's issues as JSON Forms errors */
@@ -48,12 +53,13 @@ export function StepBody(props: StepBodyProps): ReactNode {
       return (
         <StepForm
           key={current}
-          definition={definition}
-          step={current}
-          value={session.getSnapshot().context.answers[current]}
+          definition={props.stepRef.definition}
+          step={props.stepRef.step}
+          value={stepAnswers(session.getSnapshot().context.answers, props.stepRef.at)}
           errors={props.errors}
           i18n={props.jsonFormsI18n}
-          onAnswer={props.onAnswer}
+          // the Anlage's step answers under the form's step id (`EK:p0:arbeit`)
+          onAnswer={(_, value) => props.onAnswer(current, value)}
           registerFlush={props.registerFlush}
         />
       );
@@ -95,6 +101,8 @@ export function StepBody(props: StepBodyProps): ReactNode {
           onChange={props.onGoTo}
         />
       );
+    case 'anlagen':
+      return <AnlagenOverview anlagen={plan.anlagen} headingLevel={headingLevel === 1 ? 2 : 3} t={t} />;
     default:
       return assertNever(view);
   }

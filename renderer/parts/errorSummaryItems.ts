@@ -16,32 +16,32 @@ import type { ErrorSummaryItem } from './ErrorSummary';
  * errorSummaryItems(definition, i18n, [{ code: 'required', path: '/umzug/datum', params: {} }]);
  * // [{ targetId: 'ff-umzug-datum', text: 'Datum des Umzugs: Bitte beantworten Sie diese Frage.' }]
  */
-export function errorSummaryItems(definition: FormDefinition, i18n: i18n, issues: readonly ValidationIssue[]): ErrorSummaryItem[] {
+export function errorSummaryItems(definition: FormDefinition, i18n: i18n, issues: readonly ValidationIssue[], prefix = ''): ErrorSummaryItem[] {
   const locale = i18n.language;
   return issues.map((issue) => {
     const message = issueMessage(definition, locale, issue);
-    const question = questionOf(i18n, issue);
+    const question = questionOf(i18n, issue, prefix);
     return { targetId: fieldId(issue.path), text: question === undefined ? message : `${question}: ${message}` };
   });
 }
 
-function questionOf(i18n: i18n, issue: ValidationIssue): string | undefined {
+function questionOf(i18n: i18n, issue: ValidationIssue, prefix: string): string | undefined {
   const document = issue.params['document'];
   if (issue.code === 'evidence' && typeof document === 'string') return i18n.t(`document.${document}`);
-  const key = `${fieldKey(issue.path)}.label`;
+  const key = `${prefix}${fieldKey(issue.path)}.label`;
   if (!i18n.exists(key)) return undefined;
   const label = i18n.t(key);
-  const item = listItemOf(i18n, issue.path);
+  const item = listItemOf(i18n, issue.path, prefix);
   return item === undefined ? label : `${label} (${item})`;
 }
 
 /** The title of the innermost list item the path runs through ("Person 2"), if any. */
-function listItemOf(i18n: i18n, pointer: string): string | undefined {
+function listItemOf(i18n: i18n, pointer: string, prefix: string): string | undefined {
   const tokens = parsePointer(pointer);
   for (let index = tokens.length - 1; index >= 0; index -= 1) {
     const token = tokens[index] ?? '';
     if (!/^\d+$/.test(token)) continue;
-    const listKey = tokens.slice(0, index).filter((part) => !/^\d+$/.test(part)).join('.');
+    const listKey = prefix + tokens.slice(0, index).filter((part) => !/^\d+$/.test(part)).join('.');
     const number = Number(token) + 1;
     return i18n.exists(`${listKey}.item`) ? i18n.t(`${listKey}.item`, { number }) : i18n.t('ui.list.item', { number });
   }

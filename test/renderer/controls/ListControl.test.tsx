@@ -113,3 +113,33 @@ describe('ListControl', () => {
     expect(document.getElementById('ff-wechsel-personen-0-vorname')?.getAttribute('aria-invalid')).toBeNull();
   });
 });
+
+describe('ListControl with person ids', () => {
+  const withIds = {
+    type: 'object',
+    properties: {
+      haushalt: {
+        type: 'object',
+        properties: {
+          personen: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, vorname: { type: 'string' } } } },
+        },
+      },
+    },
+  };
+  const ui = {
+    type: 'Control',
+    scope: '#/properties/haushalt/properties/personen',
+    options: { detail: { type: 'VerticalLayout', elements: [{ type: 'Control', scope: '#/properties/vorname' }] } },
+  };
+
+  it('gives an added person an id above every id in the list and in the Anlagen answers', async () => {
+    const changes: unknown[] = [];
+    const data = { haushalt: { personen: [{ id: 'p1', vorname: 'Tom' }] } };
+    // p4 left the household earlier; his Anlage EK answers are still in the draft
+    const flow = { answers: { ...data, anlagen: { EK: { p0: {}, p4: {} } } }, today: '2026-03-10' };
+    renderStep({ schema: withIds, uischema: ui as never, messages: { 'ui.list.add': 'Weitere Person' }, data, flow, onChange: (next) => changes.push(next) });
+    fireEvent.click(screen.getByRole('button', { name: 'Weitere Person' }));
+    await settle();
+    expect(changes.at(-1)).toEqual({ haushalt: { personen: [{ id: 'p1', vorname: 'Tom' }, { id: 'p5' }] } });
+  });
+});

@@ -5,6 +5,7 @@ import type { ErrorObject } from 'ajv';
 import i18next from 'i18next';
 import { formflowRenderers } from '../../../renderer/formflowRenderers';
 import { jsonFormsI18n } from '../../../renderer/i18n/jsonFormsI18n';
+import { FormFlowContext, type FormFlowContextValue } from '../../../renderer/FormFlowContext';
 
 export interface RenderStepOptions {
   schema: object;
@@ -15,6 +16,8 @@ export interface RenderStepOptions {
   readonly?: boolean;
   locale?: string;
   onChange?: (data: unknown) => void;
+  /** the running form around the step (answers of other steps, computed values, context), as FormFlow provides it */
+  flow?: FormFlowContextValue;
 }
 
 /** Renders one step's UI schema with the formflow renderer set, as FormFlow does. */
@@ -28,7 +31,7 @@ export function renderStep(options: RenderStepOptions): RenderResult {
     interpolation: { escapeValue: false },
     initAsync: false,
   });
-  return render(
+  const form = (
     <JsonForms
       schema={options.schema as JsonSchema}
       uischema={options.uischema}
@@ -39,8 +42,9 @@ export function renderStep(options: RenderStepOptions): RenderResult {
       readonly={options.readonly ?? false}
       i18n={jsonFormsI18n(instance)}
       onChange={({ data }) => options.onChange?.(data)}
-    />,
+    />
   );
+  return render(options.flow === undefined ? form : <FormFlowContext.Provider value={options.flow}>{form}</FormFlowContext.Provider>);
 }
 
 /** Waits past JSON Forms' 10 ms change debounce. */

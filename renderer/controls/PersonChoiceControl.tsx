@@ -1,0 +1,87 @@
+import { type ControlProps, type RankedTester, and, optionIs, rankWith, schemaMatches, uiTypeIs } from '@jsonforms/core';
+import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
+import { type ReactNode, useContext } from 'react';
+import { getAt } from '../../engine/util/pointer';
+import { FormFlowContext } from '../FormFlowContext';
+import { conditionAnswers } from '../layouts/conditionAnswers';
+import { ChoiceFieldset } from './ChoiceFieldset';
+import { controlField } from './controlField';
+import { kernClassName } from './kernClassName';
+import { optionId } from './optionId';
+
+/**
+ * A "who?" question: one checkbox per person of a list the form already knows
+ * (`options.choicesFrom`: a JSON pointer, usually `/$computed/haushalt/personen`), the answer
+ * being the chosen persons' ids in the list's order. Nobody is asked a name twice, and a
+ * person removed from the household drops out of the choice.
+ *
+ * @example
+ * { "type": "Control", "scope": "#/properties/lebenssituation/properties/schwanger",
+ *   "options": { "choicesFrom": "/$computed/haushalt/personen" } }
+ */
+export function PersonChoiceControl(props: ControlProps): ReactNode {
+  const { data, path, label, errors, enabled, visible, handleChange, uischema } = props;
+  const flow = useContext(FormFlowContext);
+  const live = (useJsonForms().core?.data ?? {}) as Record<string, unknown>;
+  if (!visible) return null;
+  const field = controlField(props);
+  const persons = personsAt(conditionAnswers(flow, live), uischema.options?.['choicesFrom']);
+  const chosen = new Set(Array.isArray(data) ? data.map(String) : []);
+  const invalid = errors !== '';
+  const toggle = (id: string, checked: boolean): void => {
+    if (checked) chosen.add(id);
+    else chosen.delete(id);
+    const next = persons.map((person) => person.id).filter((candidate) => chosen.has(candidate));
+    handleChange(path, next.length > 0 ? next : undefined);
+  };
+  return (
+    <ChoiceFieldset {...field} label={label} errors={errors}>
+      {persons.map((person, index) => {
+        const id = optionId(field.id, index);
+        return (
+          <div className="kern-form-check" key={person.id}>
+            <input
+              className={kernClassName('kern-form-check__checkbox', invalid)}
+              type="checkbox"
+              id={id}
+              name={field.id}
+              value={person.id}
+              checked={chosen.has(person.id)}
+              disabled={!enabled}
+              aria-invalid={invalid ? true : undefined}
+              onChange={(event) => toggle(person.id, event.target.checked)}
+            />
+            <label className="kern-label" htmlFor={id}>
+              {person.name}
+            </label>
+          </div>
+        );
+      })}
+    </ChoiceFieldset>
+  );
+}
+
+/** The persons of the list at `pointer` that have an id, named by first and last name. */
+function personsAt(answers: Record<string, unknown>, pointer: unknown): { id: string; name: string }[] {
+  const list = typeof pointer === 'string' ? getAt(answers, pointer) : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const { id, vorname, nachname } = entry as Record<string, unknown>;
+    if (typeof id !== 'string') return [];
+    const name = [vorname, nachname].filter((part) => typeof part === 'string' && part !== '').join(' ');
+    return [{ id, name: name === '' ? id : name }];
+  });
+}
+
+export const personChoiceControlTester: RankedTester = rankWith(
+  6,
+  and(
+    uiTypeIs('Control'),
+    (uischema) => typeof uischema.options?.['choicesFrom'] === 'string',
+    schemaMatches((schema) => schema.type === 'array'),
+  ),
+);
+
+export const PersonChoiceControlRenderer = withJsonFormsControlProps(PersonChoiceControl);
+export default PersonChoiceControlRenderer;
