@@ -93,6 +93,7 @@ export function StepBody(props: StepBodyProps): ReactNode {
         <SummaryStep
           sections={summarize(definition, plan, locale, { today: session.getSnapshot().context.env.today })}
           anlagen={plan.anlagen}
+          anlagenFilled={plan.steps.some((step) => stepView(definition.flow, step.id) === 'anlagen')}
           evidence={plan.evidence}
           evidenceStep={plan.steps.find((step) => stepView(definition.flow, step.id) === 'evidence')?.id}
           headingLevel={headingLevel}

@@ -2,11 +2,14 @@ import type { ReactNode } from 'react';
 import type { PlannedAnlage, PlannedEvidence } from '../../engine/plan/types';
 import type { SummarySection } from '../../engine/summary/types';
 import type { Translate } from '../i18n/useT';
+import { AnlagenOverview } from './AnlagenOverview';
 import { type SummaryNode, summaryTree } from './summaryTree';
 
 export interface SummaryStepProps {
   sections: readonly SummarySection[];
   anlagen: readonly PlannedAnlage[];
+  /** whether the Anlagen are filled within this form (it has an Anlagen step) */
+  anlagenFilled: boolean;
   evidence: readonly PlannedEvidence[];
   /** the evidence step, for its "Ändern" button; undefined when the path has none */
   evidenceStep: string | undefined;
@@ -47,25 +50,9 @@ export function SummaryStep(props: SummaryStepProps): ReactNode {
       ))}
       <section className="ff-summary__section">
         <Heading className="kern-heading-small">{t('ui.summary.anlagen')}</Heading>
-        {anlagen.length === 0 ? (
-          <p className="kern-body">{t('ui.anlagen.none')}</p>
-        ) : (
-          <>
-            <p className="kern-body">{t('ui.anlagen.intro')}</p>
-            <ul className="kern-list ff-summary__anlagen">
-              {anlagen.map((anlage) => (
-                <li key={`${anlage.rule}:${anlage.item ?? ''}`}>
-                  <span className="kern-body--bold">
-                    {t(`anlage.${anlage.anlage}`)}
-                    {forItem(anlage.item, 'ui.anlagen.forItem')}
-                  </span>
-                  <br />
-                  <span className="kern-body--small">{t(anlage.reason)}</span>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        {/* Anlagen filled within this form are already in the sections above; others come later */}
+        {anlagen.length > 0 && !props.anlagenFilled ? <p className="kern-body">{t('ui.anlagen.intro')}</p> : null}
+        <AnlagenOverview anlagen={anlagen} headingLevel={headingLevel === 1 ? 3 : 4} t={t} />
       </section>
       {evidence.length === 0 ? null : (
         <section className="ff-summary__section">
@@ -84,7 +71,7 @@ export function SummaryStep(props: SummaryStepProps): ReactNode {
               <div className="kern-description-list-item" key={item.id}>
                 <dt className="kern-description-list-item__key">
                   {t(`document.${item.document}`)}
-                  {forItem(item.item, 'ui.evidence.forItem')}
+                  {item.person !== undefined ? ` (${item.person})` : item.anlage !== undefined ? '' : forItem(item.item, 'ui.evidence.forItem')}
                 </dt>
                 <dd className="kern-description-list-item__value">{t(`ui.evidence.status.${item.status}`)}</dd>
               </div>
