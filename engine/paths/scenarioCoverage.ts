@@ -1,4 +1,6 @@
 import type { FormDefinition, Scenario } from '../definition/types';
+import { parseInstanceStepId } from '../modules/instanceStepId';
+import { guardAnswers } from '../plan/guardAnswers';
 import { plan } from '../plan/plan';
 import { deepEqual } from '../util/deepEqual';
 import { allSteps } from './allSteps';
@@ -29,8 +31,12 @@ export function scenarioCoverage(
   const transitionsBy = new Map<string, string[]>(allTransitions(definition).map((edge) => [edge.id, []]));
 
   for (const [name, scenario] of Object.entries(scenarios)) {
-    const planned = plan(definition, scenario.answers, { today: scenario.today }).steps.map((step) => step.id);
-    const walked = takenTransitions(definition, { answers: scenario.answers, today: scenario.today });
+    const { answers, today, context } = scenario;
+    // the form's own steps: an Anlage instance's steps are covered by the Anlage's scenarios
+    const planned = plan(definition, answers, { today, ...(context === undefined ? {} : { context }) })
+      .steps.map((step) => step.id)
+      .filter((id) => parseInstanceStepId(id) === undefined);
+    const walked = takenTransitions(definition, { answers: guardAnswers(definition.manifest, answers, today, context), today });
     if (!deepEqual(planned, walked.steps)) {
       throw new Error(
         `scenario "${name}": plan walks ${planned.join(' → ')} but the transitions lead through ` +

@@ -5,6 +5,7 @@ import { anlageInstances } from '../modules/anlageInstances';
 import { planInstance } from '../modules/planInstance';
 import { ANLAGEN_KEY } from '../modules/resolveStep';
 import { withContext } from '../modules/withContext';
+import { guardAnswers } from './guardAnswers';
 import { anlageMatches } from './planAnlagen';
 import { planEvidence } from './planEvidence';
 import { prune } from './prune';
@@ -37,8 +38,7 @@ export function plan(definition: FormDefinition, answers: Answers, options: Plan
   const { today, context } = options;
   const statuses = options.evidenceStatus ?? {};
   // guards may read computed values (`/$computed/frist/late`) and the context; both are derived, never stored
-  const given = withContext(answers, context);
-  const path = walkFlow(flow, manifest.id, { answers: withContext(withComputed(answers, computeValues(manifest, given, today)), context), today });
+  const path = walkFlow(flow, manifest.id, { answers: guardAnswers(manifest, answers, today, context), today });
   const ownPruned = prune(flow, path, answers);
   const computed = computeValues(manifest, withContext(ownPruned, context), today);
   const seen = withContext(withComputed(ownPruned, computed), context);
