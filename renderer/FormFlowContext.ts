@@ -15,6 +15,8 @@ export interface FormFlowContextValue {
   compute?: (answers: Answers) => Record<string, unknown>;
   /** read-only context (`/$context/…`): an Anlage instance's person and household */
   context?: Record<string, unknown>;
+  /** the blank copy to print of the current Anlage (its form.json `vordruck`), for a Label with `options.download` */
+  vordruck?: { make: () => Promise<Uint8Array>; fileName: string };
 }
 
 export const FormFlowContext = createContext<FormFlowContextValue | undefined>(undefined);

@@ -9,6 +9,7 @@ import { FormFlowContext } from './FormFlowContext';
 import { jsonFormsI18n } from './i18n/jsonFormsI18n';
 import { type Translate, useT } from './i18n/useT';
 import { resolveStep } from '../engine/modules/resolveStep';
+import { lazyRenderVordruck } from './lazyRenderVordruck';
 import { stepAnswers } from '../engine/modules/stepAnswers';
 import type { PlannedStep } from '../engine/plan/types';
 import { Confirmation } from './parts/Confirmation';
@@ -74,6 +75,7 @@ export function FormFlowView({ session, definition, i18n, headingLevel, onLocale
       // showWhen and Label params may read computed values (`/$computed/frist/late`) of what is typed now
       compute: (live: Answers) => computeValues(ref.definition.manifest, live, context.env.today),
       ...(instance === undefined ? {} : { context: instance.context }),
+      ...(ref.definition.manifest.vordruck === undefined ? {} : { vordruck: vordruckOf(ref.definition, instance?.context['person']) }),
     };
   }, [session, current, context.env.today, snapshot.value, ref, formPlan]);
   const jfI18n = useMemo(() => jsonFormsI18n(i18n, prefix), [i18n, locale, prefix]);
@@ -189,6 +191,15 @@ export function FormFlowView({ session, definition, i18n, headingLevel, onLocale
       )}
     </div>
   );
+}
+
+/** The blank copy of an Anlage to print, with the person it is about when known. */
+function vordruckOf(definition: FormDefinition, person: unknown): { make: () => Promise<Uint8Array>; fileName: string } {
+  const known = typeof person === 'object' && person !== null ? (person as { vorname?: string; nachname?: string; geburtsdatum?: string }) : undefined;
+  return {
+    make: () => lazyRenderVordruck({ definition, ...(known === undefined ? {} : { person: known }) }),
+    fileName: `${definition.manifest.id}-vordruck.pdf`,
+  };
 }
 
 /** "Anlage EK: Einkommen – für Anna Wolf": which Anlage and whose, above an instance step's title. */

@@ -9,6 +9,7 @@ import { checkSchema } from './checks/checkSchema';
 import { checkSteps } from './checks/checkSteps';
 import { checkTexts } from './checks/checkTexts';
 import { checkUi } from './checks/checkUi';
+import { checkVordruck } from './checks/checkVordruck';
 import type { DefinitionProblem } from './DefinitionProblem';
 import type { FormFiles } from './FormFiles';
 import { problem } from './problem';
@@ -35,6 +36,7 @@ export function checkForm(files: FormFiles): DefinitionProblem[] {
     ...checkUi(files),
     ...checkCoverage(files),
     ...checkAnlagen(files),
+    ...checkVordruck(files),
     ...checkTexts(files),
     ...checkEvidence(files),
     ...checkScenarios(files),

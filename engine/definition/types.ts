@@ -91,6 +91,11 @@ export interface FormManifest {
    */
   anlagenContext?: Record<string, string>;
   computed?: ComputedValue[];
+  /**
+   * a part someone else fills on paper (the employer's Einkommensbescheinigung): the steps a
+   * blank copy to print shows; a Label with `"options": { "download": "vordruck" }` offers it
+   */
+  vordruck?: { steps: string[] };
   uploads: UploadLimits;
   locales: string[];
 }

@@ -5,6 +5,7 @@ import { useTranslate } from '../controls/useTranslate';
 import { FormFlowContext } from '../FormFlowContext';
 import { conditionAnswers } from './conditionAnswers';
 import { labelParams } from './labelParams';
+import { VordruckButton } from '../parts/VordruckButton';
 
 /**
  * A paragraph of text between questions (`{ "type": "Label", "text": "<i18n key>" }`), e.g. the
@@ -15,6 +16,7 @@ import { labelParams } from './labelParams';
  * { "type": "Label", "text": "erklaerung.text" }
  * { "type": "Label", "text": "frist.hinweis", "options": { "params": { "deadline": "/$computed/frist/deadline" } } }
  * { "type": "Label", "text": "frist.verspaetet", "options": { "variant": "warning", "showWhen": … } }
+ * { "type": "Label", "text": "ausfuellen.vordruck", "options": { "download": "vordruck" } }
  */
 export function LabelElement({ uischema }: { uischema: UISchemaElement }): ReactNode {
   const t = useTranslate();
@@ -30,6 +32,16 @@ export function LabelElement({ uischema }: { uischema: UISchemaElement }): React
       {paragraph}
     </p>
   ));
+  // `options.download: "vordruck"` offers the Anlage's blank copy to print below the text
+  const vordruck = uischema.options?.['download'] === 'vordruck' ? flow?.vordruck : undefined;
+  if (vordruck !== undefined) {
+    return (
+      <div className="ff-text">
+        {paragraphs}
+        <VordruckButton make={vordruck.make} fileName={vordruck.fileName} t={t} />
+      </div>
+    );
+  }
   // `options.variant: "warning"` (or "info") shows the text as a KERN alert, e.g. a missed deadline
   const variant = uischema.options?.['variant'];
   if (variant === 'warning' || variant === 'info') {

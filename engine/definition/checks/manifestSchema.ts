@@ -68,6 +68,13 @@ export const manifestSchema = {
       required: ['accept', 'maxFileBytes', 'maxTotalBytes'],
       additionalProperties: false,
     },
+    vordruck: {
+      type: 'object',
+      description: 'the steps a blank copy to print shows (a part someone else fills on paper)',
+      properties: { steps: { type: 'array', minItems: 1, items: { type: 'string' } } },
+      required: ['steps'],
+      additionalProperties: false,
+    },
     anlagenContext: {
       type: 'object',
       description: 'what Anlage instances read as /$context/<name>: name → JSON pointer in this form\'s answers',

@@ -34,6 +34,10 @@ export function neededTexts(files: FormFiles): TextNeed[] {
       if (typeof rule['anlage'] === 'string' && anlagenKnown.includes(rule['anlage'])) need(`anlage.${rule['anlage']}`, manifestFile, `/anlagen/${index}/anlage`);
     });
   }
+  // the printed blank copy's own texts (buildVordruckModel)
+  if (own(manifest, 'vordruck') !== undefined) {
+    for (const key of ['vordruck.intro', 'vordruck.person', 'vordruck.signature', 'vordruck.footer']) need(key, manifestFile, '/vordruck');
+  }
   const identityRules = own(manifest, 'identityRules');
   if (Array.isArray(identityRules)) {
     identityRules.forEach((rule, index) => {
