@@ -51,14 +51,29 @@ export { readPaths } from './conditions/readPaths';
 export { resolvePath } from './conditions/resolvePath';
 
 // plan
-export type { EvidenceStatus, Plan, PlannedAnlage, PlannedEvidence, PlannedStep, PlanOptions } from './plan/types';
+export type { AnlageInstance, EvidenceStatus, Plan, PlannedAnlage, PlannedEvidence, PlannedStep, PlanOptions } from './plan/types';
+export type { AnlagenGroup } from './plan/anlagenByPerson';
+export { anlagenByPerson } from './plan/anlagenByPerson';
 export type { StepView } from './plan/stepView';
 export { plan } from './plan/plan';
 export { ownsAnswers } from './plan/ownsAnswers';
 export { stepView } from './plan/stepView';
 
+// Anlagen as modules and the household
+export type { StepRef } from './modules/resolveStep';
+export { ANLAGEN_KEY, resolveStep } from './modules/resolveStep';
+export { instanceStepId, parseInstanceStepId } from './modules/instanceStepId';
+export { stepAnswers, withStepAnswers } from './modules/stepAnswers';
+export { CONTEXT_KEY, withContext } from './modules/withContext';
+export { withAnlagen } from './modules/withAnlagen';
+export type { Household, HouseholdPerson } from './household/deriveHousehold';
+export { deriveHousehold } from './household/deriveHousehold';
+export { freshPersonId } from './household/freshPersonId';
+
 // validation
 export { validateStep } from './validation/validateStep';
+export type { PathIssue } from './validation/pathIssues';
+export { pathIssues } from './validation/pathIssues';
 export { setValidationToday, validationToday, withValidationToday } from './validation/validationToday';
 
 // texts and summary

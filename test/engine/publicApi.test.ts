@@ -5,16 +5,18 @@ import * as engine from '../../engine/index';
 
 // Pinned on purpose: a change to the engine's public surface must be a deliberate edit here.
 const PUBLIC_API = [
-  'DefinitionError', 'DraftStorageError', 'IDENTITY_LEVELS', 'allSteps', 'allTransitions',
-  'assembleDefinition', 'buildSubmission', 'canonicalJson', 'checkUpload', 'conditionTypes',
-  'createFormSession', 'deemedNotification', 'describeCondition', 'enumeratePaths', 'evaluate',
-  'evaluateOperand', 'fieldKey', 'formPage', 'formatAnswer', 'formatProblem', 'formatScenarioResult',
-  'generatedPathAnswers', 'identityAtLeast', 'isAnswered', 'isError', 'issueMessage', 'lintRules',
-  'localStorageDrafts', 'lookupMessage', 'memoryDrafts', 'mergeScenarioAnswers', 'ownsAnswers', 'plan',
-  'pointerLocation', 'readDraft', 'readPaths', 'readyAttachments', 'resolvePath', 'runScenario',
-  'scenarioCoverage', 'sessionMachine', 'sessionPlan', 'setValidationToday', 'stepIds', 'stepView',
-  'summarize', 'toMermaid', 'toSarif', 'translate', 'validateStep', 'validationToday', 'widerspruchFrist',
-  'withValidationToday',
+  'ANLAGEN_KEY', 'CONTEXT_KEY', 'DefinitionError', 'DraftStorageError', 'IDENTITY_LEVELS', 'allSteps',
+  'allTransitions', 'anlagenByPerson', 'assembleDefinition', 'buildSubmission', 'canonicalJson',
+  'checkUpload', 'conditionTypes', 'createFormSession', 'deemedNotification', 'deriveHousehold',
+  'describeCondition', 'enumeratePaths', 'evaluate', 'evaluateOperand', 'fieldKey', 'formPage',
+  'formatAnswer', 'formatProblem', 'formatScenarioResult', 'freshPersonId', 'generatedPathAnswers',
+  'identityAtLeast', 'instanceStepId', 'isAnswered', 'isError', 'issueMessage', 'lintRules',
+  'localStorageDrafts', 'lookupMessage', 'memoryDrafts', 'mergeScenarioAnswers', 'ownsAnswers',
+  'parseInstanceStepId', 'pathIssues', 'plan', 'pointerLocation', 'readDraft', 'readPaths',
+  'readyAttachments', 'resolvePath', 'resolveStep', 'runScenario', 'scenarioCoverage', 'sessionMachine',
+  'sessionPlan', 'setValidationToday', 'stepAnswers', 'stepIds', 'stepView', 'summarize', 'toMermaid',
+  'toSarif', 'translate', 'validateStep', 'validationToday', 'widerspruchFrist', 'withAnlagen',
+  'withContext', 'withStepAnswers', 'withValidationToday',
 ];
 
 function sourceFiles(dir: string): string[] {
