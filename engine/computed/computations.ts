@@ -33,11 +33,13 @@ export const computations: Record<string, Computation> = {
     inputs: [
       { name: 'antragsteller', required: true },
       { name: 'personen', required: false },
+      // "Leben Sie allein?" answered yes: a list typed before does not count any more
+      { name: 'allein', required: false },
     ],
     output: householdSchema,
     options: { kindBgBisAlter: 25, vermoegenErstePerson: 40000, vermoegenJedeWeitere: 15000 },
     run(inputs, today, options) {
-      return deriveHousehold(inputs['antragsteller'], inputs['personen'], today, {
+      return deriveHousehold(inputs['antragsteller'], inputs['allein'] === true ? [] : inputs['personen'], today, {
         kindBgBisAlter: numberOption(options, 'kindBgBisAlter', 25),
         vermoegenErstePerson: numberOption(options, 'vermoegenErstePerson', 40000),
         vermoegenJedeWeitere: numberOption(options, 'vermoegenJedeWeitere', 15000),

@@ -13,7 +13,7 @@ export interface AnlagenGroup {
 }
 
 /**
- * The Anlagen plan as the citizen reads it: per person in the order they first appear, then the
+ * The Anlagen plan as the citizen reads it: per person in household order (by item), then the
  * household's; each Anlage once per person with every reason (i18n keys) that brought it in.
  *
  * @example
@@ -41,5 +41,7 @@ export function anlagenByPerson(anlagen: readonly PlannedAnlage[]): AnlagenGroup
     else if (!known.reasons.includes(planned.reason)) known.reasons.push(planned.reason);
   }
   const all = [...groups.values()];
-  return [...all.filter((group) => group.item !== undefined), ...all.filter((group) => group.item === undefined)];
+  // persons in household order (the applicant first), then the household's Anlagen
+  const persons = all.filter((group) => group.item !== undefined).sort((a, b) => (a.item ?? 0) - (b.item ?? 0));
+  return [...persons, ...all.filter((group) => group.item === undefined)];
 }

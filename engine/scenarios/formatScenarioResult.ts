@@ -26,11 +26,13 @@ function describe(difference: ScenarioDifference): string[] {
     case 'steps':
       return pair('steps differ', difference.expected.join(' → '), difference.actual.join(' → '));
     case 'anlagen': {
-      const names = (anlagen: typeof difference.actual) => list(anlagen.map((a) => withItem(a.anlage, a.item)));
+      const names = (anlagen: typeof difference.actual) =>
+        list(anlagen.map((a) => (a.key === undefined ? withItem(a.anlage, a.item) : `${a.anlage} (${a.key})`)));
       return pair('anlagen differ', names(difference.expected), names(difference.actual));
     }
     case 'evidence': {
-      const names = (evidence: typeof difference.actual) => list(evidence.map((e) => withItem(e.document, e.item)));
+      const names = (evidence: typeof difference.actual) =>
+        list(evidence.map((e) => (e.anlage === undefined ? withItem(e.document, e.item) : `${e.document} (${e.anlage} ${e.key ?? ''})`)));
       return pair('evidence differs', names(difference.expected), names(difference.actual));
     }
     case 'identityLevel':

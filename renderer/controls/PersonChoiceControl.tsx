@@ -1,7 +1,10 @@
 import { type ControlProps, type RankedTester, and, optionIs, rankWith, schemaMatches, uiTypeIs } from '@jsonforms/core';
 import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
 import { type ReactNode, useContext } from 'react';
+import { evaluate } from '../../engine/conditions/evaluate';
+import type { Condition } from '../../engine/conditions/types';
 import { getAt } from '../../engine/util/pointer';
+import { isoToday } from '../util/isoToday';
 import { FormFlowContext } from '../FormFlowContext';
 import { conditionAnswers } from '../layouts/conditionAnswers';
 import { ChoiceFieldset } from './ChoiceFieldset';
@@ -13,11 +16,13 @@ import { optionId } from './optionId';
  * A "who?" question: one checkbox per person of a list the form already knows
  * (`options.choicesFrom`: a JSON pointer, usually `/$computed/haushalt/personen`), the answer
  * being the chosen persons' ids in the list's order. Nobody is asked a name twice, and a
- * person removed from the household drops out of the choice.
+ * person removed from the household drops out of the choice. `options.choicesWhere` (a
+ * condition with `./` paths into each person) narrows the choice, e.g. to the BG.
  *
  * @example
  * { "type": "Control", "scope": "#/properties/lebenssituation/properties/schwanger",
- *   "options": { "choicesFrom": "/$computed/haushalt/personen" } }
+ *   "options": { "choicesFrom": "/$computed/haushalt/personen",
+ *                "choicesWhere": { "type": "equals", "path": "./bg", "value": true } } }
  */
 export function PersonChoiceControl(props: ControlProps): ReactNode {
   const { data, path, label, errors, enabled, visible, handleChange, uischema } = props;
@@ -25,7 +30,12 @@ export function PersonChoiceControl(props: ControlProps): ReactNode {
   const live = (useJsonForms().core?.data ?? {}) as Record<string, unknown>;
   if (!visible) return null;
   const field = controlField(props);
-  const persons = personsAt(conditionAnswers(flow, live), uischema.options?.['choicesFrom']);
+  const answers = conditionAnswers(flow, live);
+  const where = uischema.options?.['choicesWhere'] as Condition | undefined;
+  const today = flow?.today ?? isoToday();
+  const persons = personsAt(answers, uischema.options?.['choicesFrom']).filter(
+    (person) => where === undefined || evaluate(where, { answers, item: person.item, today }),
+  );
   const chosen = new Set(Array.isArray(data) ? data.map(String) : []);
   const invalid = errors !== '';
   const toggle = (id: string, checked: boolean): void => {
@@ -62,7 +72,7 @@ export function PersonChoiceControl(props: ControlProps): ReactNode {
 }
 
 /** The persons of the list at `pointer` that have an id, named by first and last name. */
-function personsAt(answers: Record<string, unknown>, pointer: unknown): { id: string; name: string }[] {
+function personsAt(answers: Record<string, unknown>, pointer: unknown): { id: string; name: string; item: unknown }[] {
   const list = typeof pointer === 'string' ? getAt(answers, pointer) : undefined;
   if (!Array.isArray(list)) return [];
   return list.flatMap((entry: unknown) => {
@@ -70,7 +80,7 @@ function personsAt(answers: Record<string, unknown>, pointer: unknown): { id: st
     const { id, vorname, nachname } = entry as Record<string, unknown>;
     if (typeof id !== 'string') return [];
     const name = [vorname, nachname].filter((part) => typeof part === 'string' && part !== '').join(' ');
-    return [{ id, name: name === '' ? id : name }];
+    return [{ id, name: name === '' ? id : name, item: entry }];
   });
 }
 

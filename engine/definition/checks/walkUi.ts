@@ -4,7 +4,7 @@ import type { DefinitionProblem } from '../DefinitionProblem';
 import type { FormFiles } from '../FormFiles';
 import type { RuleId } from '../lintRules';
 import { problem } from '../problem';
-import { checkCondition, type ItemScope } from './checkCondition';
+import { checkCondition, forEachScope, type ItemScope } from './checkCondition';
 import { conditionVerdict } from './conditionVerdict';
 import { flowStates, ownsProperty } from './flowStates';
 import { isRecord, listing, own, type JsonObject } from './json';
@@ -109,6 +109,15 @@ function element(walk: UiWalk, root: unknown, value: unknown, at: string, outer:
       ...(outer.item ? { item: outer.item } : {}),
     });
     walk.problems.push(...found.map((entry) => ({ ...entry, pointer: entry.pointer.replace(/\/path$/, '') })));
+  }
+  // a "who?" question's choicesWhere reads each person of its choicesFrom list with ./ paths
+  const choicesFrom = isRecord(options) ? own(options, 'choicesFrom') : undefined;
+  const choicesWhere = isRecord(options) ? own(options, 'choicesWhere') : undefined;
+  if (choicesWhere !== undefined && typeof choicesFrom === 'string') {
+    const place = { file: outer.file, pointer: `${at}/options/choicesFrom`, schema: root };
+    const { scope, problems } = forEachScope(choicesFrom, place);
+    walk.problems.push(...problems);
+    if (scope !== undefined) walk.problems.push(...checkCondition(choicesWhere, { ...place, pointer: `${at}/options/choicesWhere`, item: scope }));
   }
   const place: Place = showWhen !== undefined && conditionVerdict(showWhen).verdict === 'never' ? { ...outer, hidden: true } : outer;
   const type = value['type'];

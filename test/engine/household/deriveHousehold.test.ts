@@ -72,4 +72,11 @@ describe('deriveHousehold', () => {
     const value = computations['haushalt']?.run({ antragsteller: anna, personen: [] }, today, { vermoegenErstePerson: 50000 });
     expect(value).toMatchObject({ bgAnzahl: 1, vermoegensgrenze: 50000 });
   });
+
+  it('ignores a list typed before the citizen said they live alone', () => {
+    const tom = { id: 'p1', vorname: 'Tom', geburtsdatum: '1988-07-01', beziehung: 'partner-ehe' };
+    const run = (allein: unknown) => computations['haushalt']?.run({ antragsteller: anna, personen: [tom], allein }, today, {}) as { bgAnzahl: number };
+    expect(run(true).bgAnzahl).toBe(1);
+    expect(run(false).bgAnzahl).toBe(2);
+  });
 });

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { anlagenByPerson } from '../../../engine/plan/anlagenByPerson';
 
 describe('anlagenByPerson', () => {
-  it('groups per person in order of appearance, the household last, each Anlage once with all its reasons', () => {
+  it('groups per person in household order, the household last, each Anlage once with all its reasons', () => {
     expect(
       anlagenByPerson([
         { anlage: 'KDU', rule: 'kdu', key: 'bg', reason: 'anlagen.kdu' },
-        { anlage: 'EK', rule: 'ek', item: 0, key: 'p0', person: 'Anna Wolf', alter: 36, reason: 'anlagen.ek' },
         { anlage: 'KI', rule: 'ki', item: 2, key: 'p2', person: 'Ben Wolf', alter: 9, reason: 'anlagen.ki' },
+        { anlage: 'EK', rule: 'ek', item: 0, key: 'p0', person: 'Anna Wolf', alter: 36, reason: 'anlagen.ek' },
         { anlage: 'SV', rule: 'sv-privat', item: 0, key: 'p0', person: 'Anna Wolf', alter: 36, reason: 'anlagen.sv-privat' },
         { anlage: 'SV', rule: 'sv-ohne', item: 0, key: 'p0', person: 'Anna Wolf', alter: 36, reason: 'anlagen.sv-ohne' },
         { anlage: 'VM', rule: 'vm', key: 'bg', reason: 'anlagen.vm' },

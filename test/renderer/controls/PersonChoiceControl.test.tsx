@@ -60,3 +60,13 @@ describe('PersonChoiceControl', () => {
     expect(screen.queryByLabelText('Tom Wolf')).toBeNull();
   });
 });
+
+describe('PersonChoiceControl with choicesWhere', () => {
+  it('offers only the persons the condition holds for, read with ./ paths', () => {
+    const bgOnly = { ...uischema, options: { ...uischema.options, choicesWhere: { type: 'compare', left: { path: './alter' }, op: '>=', right: { value: 15 } } } };
+    renderStep({ schema, uischema: bgOnly as never, messages, flow });
+    expect(screen.getByLabelText('Anna Wolf')).toBeTruthy();
+    expect(screen.getByLabelText('Tom Wolf')).toBeTruthy();
+    expect(screen.queryByLabelText('Ben')).toBeNull();
+  });
+});
