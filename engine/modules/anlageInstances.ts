@@ -1,11 +1,12 @@
 import type { FormDefinition } from '../definition/types';
 import type { AnlageInstance, PlannedAnlage } from '../plan/types';
+import { wholeYearsBetween } from '../util/dates';
 import { getAt } from '../util/pointer';
 
 /**
  * One instance per Anlage and key that the rules bring in and the form includes as a module, in
  * the order first brought in (two rules naming the same person make one instance). Each gets
- * its context: `person` (the matched item), each `anlagenContext` entry read from the answers as
+ * its context: `person` (the matched item, with its age added when it has only a date of birth), each `anlagenContext` entry read from the answers as
  * conditions see them, and `antragsdatum`.
  *
  * @example
@@ -37,10 +38,22 @@ export function anlageInstances(
     instances.set(id, {
       anlage: planned.anlage,
       key: planned.key,
-      context: value === undefined ? { ...shared } : { ...shared, person: value },
+      context: value === undefined ? { ...shared } : { ...shared, person: withAge(value, today) },
       rules: [planned.rule],
       ...(person === undefined ? {} : { person }),
     });
   }
   return [...instances.values()];
+}
+
+/**
+ * The person as an Anlage reads it: a list item without `alter` (the VÄM's people moving in)
+ * gets its age at the application date from its `geburtsdatum`, so Anlagen may rely on it.
+ */
+function withAge(value: unknown, today: string): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const person = value as Record<string, unknown>;
+  if (person['alter'] !== undefined) return value;
+  const alter = wholeYearsBetween(person['geburtsdatum'], today);
+  return alter === undefined || alter < 0 ? value : { ...person, alter };
 }

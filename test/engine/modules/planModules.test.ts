@@ -116,3 +116,17 @@ describe('summarize with Anlage modules', () => {
     expect(sections[4]?.rows).toEqual([{ path: '/anlagen/EK/p0/lohn/brutto', label: 'Brutto im Monat', value: '1800', depth: 0 }]);
   });
 });
+
+describe('an instance for an item of a plain list (the VÄM\'s people moving in)', () => {
+  it('gets its person with the age at the application date added from the date of birth', () => {
+    const definition = antragMitAnlagen();
+    definition.manifest.anlagen = [
+      { id: 'ek', anlage: 'EK', forEach: '/haushalt/personen', when: { type: 'equals', path: './beziehung', value: 'kind' }, reason: 'anlagen.ek' },
+    ];
+    const p = plan(definition, familienAntworten(), { today });
+    expect(p.instances.map((instance) => instance.context['person'])).toEqual([
+      { id: 'p7', vorname: 'Ben', nachname: 'Wolf', geburtsdatum: '2009-06-01', beziehung: 'kind', alter: 16 },
+      { id: 'p9', vorname: 'Cleo', nachname: 'Wolf', geburtsdatum: '2016-09-30', beziehung: 'kind', alter: 9 },
+    ]);
+  });
+});
