@@ -12,7 +12,7 @@ import { prune } from './prune';
 import { requiredIdentity } from './requiredIdentity';
 import { stepComplete } from './stepComplete';
 import { stepView } from './stepView';
-import type { Plan, PlanOptions, PlannedStep } from './types';
+import type { Plan, PlanOptions, PlannedEvidence, PlannedStep } from './types';
 import { walkFlow } from './walkFlow';
 
 /**
@@ -48,7 +48,7 @@ export function plan(definition: FormDefinition, answers: Answers, options: Plan
   const anlagenStep = path.find((id) => stepView(flow, id) === 'anlagen');
   const instances = anlagenStep === undefined ? [] : anlageInstances(definition, matches, seen, today);
   const instancePlans = instances.map((instance) => planInstance(plan, definition, instance, answers, today, statuses));
-  const evidence = [...planEvidence(definition.evidence, scope, statuses), ...instancePlans.flatMap((p) => p.evidence)];
+  const evidence = onceEach([...planEvidence(definition.evidence, scope, statuses), ...instancePlans.flatMap((p) => p.evidence)]);
   const identity = requiredIdentity(manifest, scope);
 
   const steps: PlannedStep[] = path.flatMap((id) => {
@@ -86,4 +86,24 @@ function instancesAnswers(instances: Plan['instances'], plans: { pruned: Answers
     (byAnlage[anlage] ??= {})[key] = plans[index]?.pruned ?? {};
   });
   return byAnlage;
+}
+
+/**
+ * Each document once per whose it is: an Anlage instance's Nachweis is left out when the form
+ * or an earlier instance already asks the same document of the same person (or, once per
+ * household, of the household) — one Mietvertrag serves the move and Anlage KDU alike.
+ */
+function onceEach(evidence: PlannedEvidence[]): PlannedEvidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((nachweis) => {
+    // the form's own list stays as its rules make it; its once-only Nachweise are the household's
+    if (nachweis.anlage === undefined) {
+      if (nachweis.item === undefined) seen.add(`${nachweis.document}|bg|`);
+      return true;
+    }
+    const id = `${nachweis.document}|${nachweis.key ?? 'bg'}|${nachweis.item ?? ''}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }

@@ -130,3 +130,19 @@ describe('an instance for an item of a plain list (the VÄM\'s people moving in)
     ]);
   });
 });
+
+describe('the checklist asks each document once per person', () => {
+  it('leaves out an instance\'s Nachweis the form already asks of the household, and keeps one per person', () => {
+    const definition = antragMitAnlagen();
+    definition.evidence = [...definition.evidence, { id: 'umzug', when: { type: 'always' }, documents: ['mietvertrag'], reason: 'evidence.umzug' }];
+    const p = plan(definition, familienAntworten(), { today });
+    expect(p.evidence.map(({ id }) => id)).toEqual([
+      'ausweis:personalausweis',
+      'umzug:mietvertrag',
+      // KDU's Mietvertrag is the same paper as the move's: not asked twice
+      'EK:p0:lohn:lohnabrechnung',
+      'EK:p0:konto:kontoauszuege',
+      'EK:p7:konto:kontoauszuege',
+    ]);
+  });
+});
