@@ -90,6 +90,12 @@ export interface FormManifest {
    * JSON pointer in this form's answers (e.g. `{ "haushalt": "/$computed/haushalt" }`)
    */
   anlagenContext?: Record<string, string>;
+  /**
+   * document kinds a person has only once (ID card, Meldebescheinigung, rental contract): an
+   * Anlage instance does not ask again for one the form or an earlier instance already asks of
+   * the same person; other kinds are asked by every rule that needs them
+   */
+  evidenceOncePerPerson?: string[];
   computed?: ComputedValue[];
   /**
    * a part someone else fills on paper (the employer's Einkommensbescheinigung): the steps a

@@ -6,6 +6,7 @@ import { planInstance } from '../modules/planInstance';
 import { ANLAGEN_KEY } from '../modules/resolveStep';
 import { withContext } from '../modules/withContext';
 import { guardAnswers } from './guardAnswers';
+import { APPLICANT_ID } from '../household/deriveHousehold';
 import { anlageMatches } from './planAnlagen';
 import { planEvidence } from './planEvidence';
 import { prune } from './prune';
@@ -48,7 +49,7 @@ export function plan(definition: FormDefinition, answers: Answers, options: Plan
   const anlagenStep = path.find((id) => stepView(flow, id) === 'anlagen');
   const instances = anlagenStep === undefined ? [] : anlageInstances(definition, matches, seen, today);
   const instancePlans = instances.map((instance) => planInstance(plan, definition, instance, answers, today, statuses));
-  const evidence = onceEach([...planEvidence(definition.evidence, scope, statuses), ...instancePlans.flatMap((p) => p.evidence)]);
+  const evidence = onceEach(planEvidence(definition.evidence, scope, statuses), instancePlans.map((p) => p.evidence), manifest.evidenceOncePerPerson ?? []);
   const identity = requiredIdentity(manifest, scope);
 
   const steps: PlannedStep[] = path.flatMap((id) => {
@@ -89,21 +90,26 @@ function instancesAnswers(instances: Plan['instances'], plans: { pruned: Answers
 }
 
 /**
- * Each document once per whose it is: an Anlage instance's Nachweis is left out when the form
- * or an earlier instance already asks the same document of the same person (or, once per
- * household, of the household) — one Mietvertrag serves the move and Anlage KDU alike.
+ * Papers a person has only once (form.json `evidenceOncePerPerson`: ID card, Meldebescheinigung,
+ * rental contract) are asked once per person: an Anlage instance's Nachweis of such a kind is
+ * left out when the form or an earlier instance already asks it of the same person — the form's
+ * once-only rules speak for the household and the applicant (`p0`). Other kinds, and everything
+ * within one instance or in the form's own list, stay: two Unterhaltsnachweise of different
+ * payers are different papers.
  */
-function onceEach(evidence: PlannedEvidence[]): PlannedEvidence[] {
-  const seen = new Set<string>();
-  return evidence.filter((nachweis) => {
-    // the form's own list stays as its rules make it; its once-only Nachweise are the household's
-    if (nachweis.anlage === undefined) {
-      if (nachweis.item === undefined) seen.add(`${nachweis.document}|bg|`);
-      return true;
-    }
-    const id = `${nachweis.document}|${nachweis.key ?? 'bg'}|${nachweis.item ?? ''}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+function onceEach(own: PlannedEvidence[], instances: PlannedEvidence[][], oncePerPerson: readonly string[]): PlannedEvidence[] {
+  const once = new Set(oncePerPerson);
+  const asked = new Set<string>();
+  for (const nachweis of own) {
+    if (nachweis.item !== undefined || !once.has(nachweis.document)) continue;
+    asked.add(`${nachweis.document}|bg`);
+    asked.add(`${nachweis.document}|${APPLICANT_ID}`);
+  }
+  const kept = [...own];
+  for (const list of instances) {
+    const whose = (nachweis: PlannedEvidence) => `${nachweis.document}|${nachweis.key ?? 'bg'}`;
+    kept.push(...list.filter((nachweis) => !once.has(nachweis.document) || !asked.has(whose(nachweis))));
+    for (const nachweis of list) if (once.has(nachweis.document)) asked.add(whose(nachweis));
+  }
+  return kept;
 }

@@ -3,7 +3,7 @@ import type { FormFiles } from '../FormFiles';
 import { problem } from '../problem';
 import { duplicateIds, ruleConditionProblems } from './checkManifest';
 import { evidenceSchema } from './evidenceSchema';
-import { isRecord, listing } from './json';
+import { isRecord, listing, own } from './json';
 import { schemaProblems } from './schemaProblems';
 import { conditionRoot } from './conditionRoot';
 
@@ -33,6 +33,14 @@ export function checkEvidence(files: FormFiles): DefinitionProblem[] {
     }
   }
 
+  const once = isRecord(files.manifest) ? own(files.manifest, 'evidenceOncePerPerson') : undefined;
+  if (knownKinds && Array.isArray(once)) {
+    once.forEach((document, index) => {
+      if (typeof document === 'string' && !knownKinds.includes(document)) {
+        problems.push(problem('unknown-document-kind', `${files.dir}/form.json`, `/evidenceOncePerPerson/${index}`, `unknown document kind "${document}"; known: ${listing(knownKinds)}`));
+      }
+    });
+  }
   const file = `${files.dir}/evidence.json`;
   const rules = files.evidence;
   if (rules === undefined) return problems;

@@ -68,6 +68,12 @@ export const manifestSchema = {
       required: ['accept', 'maxFileBytes', 'maxTotalBytes'],
       additionalProperties: false,
     },
+    evidenceOncePerPerson: {
+      type: 'array',
+      description: 'document kinds a person has only once: an Anlage instance does not ask again for one already asked of the same person',
+      items: { type: 'string' },
+      uniqueItems: true,
+    },
     vordruck: {
       type: 'object',
       description: 'the steps a blank copy to print shows (a part someone else fills on paper)',
