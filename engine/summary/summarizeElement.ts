@@ -104,7 +104,11 @@ function control(context: SummaryContext, element: UiSchema, place: ElementPlace
     ]);
   }
   const fieldSchema = schema['type'] === 'array' ? { ...schema, items: itemSchema(context.definition.schema, schema) } : schema;
-  const formatted = formatAnswer(context.definition, context.locale, { key, schema: fieldSchema, options }, value);
+  // a "who?" question answers person ids: the summary names the persons
+  const formatted =
+    typeof options['choicesFrom'] === 'string' && Array.isArray(value)
+      ? personNames(getAt(context.answers, options['choicesFrom']), value)
+      : formatAnswer(context.definition, context.locale, { key, schema: fieldSchema, options }, value);
   return [{ path: pointer, label, value: formatted, depth: place.depth }];
 }
 
@@ -146,4 +150,16 @@ function text(context: SummaryContext, key: string): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The names of the persons with these ids in a list of persons (`vorname nachname`), an unknown id as itself. */
+function personNames(persons: unknown, ids: readonly unknown[]): string {
+  const list = Array.isArray(persons) ? persons.filter(isRecord) : [];
+  return ids
+    .map((id) => {
+      const person = list.find((entry) => entry['id'] === id);
+      const name = person === undefined ? '' : [person['vorname'], person['nachname']].filter((part) => typeof part === 'string' && part !== '').join(' ');
+      return name === '' ? String(id) : name;
+    })
+    .join(', ');
 }

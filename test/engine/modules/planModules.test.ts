@@ -132,8 +132,9 @@ describe('an instance for an item of a plain list (the VÄM\'s people moving in)
 });
 
 describe('the checklist asks each document once per person', () => {
-  it('leaves out an instance\'s Nachweis the form already asks of the household, and keeps one per person', () => {
+  it('leaves out an instance\'s once-per-person paper the form already asks, and keeps one per person', () => {
     const definition = antragMitAnlagen();
+    definition.manifest.evidenceOncePerPerson = ['mietvertrag', 'kontoauszuege'];
     definition.evidence = [...definition.evidence, { id: 'umzug', when: { type: 'always' }, documents: ['mietvertrag'], reason: 'evidence.umzug' }];
     const p = plan(definition, familienAntworten(), { today });
     expect(p.evidence.map(({ id }) => id)).toEqual([
@@ -143,6 +144,49 @@ describe('the checklist asks each document once per person', () => {
       'EK:p0:lohn:lohnabrechnung',
       'EK:p0:konto:kontoauszuege',
       'EK:p7:konto:kontoauszuege',
+    ]);
+  });
+
+  it('asks every rule\'s document when its kind is not once per person (two payers, two papers)', () => {
+    const definition = antragMitAnlagen();
+    definition.evidence = [...definition.evidence, { id: 'umzug', when: { type: 'always' }, documents: ['mietvertrag'], reason: 'evidence.umzug' }];
+    const p = plan(definition, familienAntworten(), { today });
+    expect(p.evidence.map(({ id }) => id)).toContain('KDU:bg:vertrag:mietvertrag');
+  });
+});
+
+describe('within one instance', () => {
+  it('keeps every rule\'s documents, even of the same kind: they are different papers', () => {
+    const definition = antragMitAnlagen();
+    const ek = definition.modules?.['EK'];
+    if (ek === undefined) throw new Error('fixture without EK');
+    ek.evidence = [...ek.evidence, { id: 'konto2', when: { type: 'always' }, documents: ['kontoauszuege'], reason: 'evidence.konto' }];
+    const p = plan(definition, familienAntworten(), { today });
+    expect(p.evidence.filter((nachweis) => nachweis.key === 'p0').map(({ id }) => id)).toEqual([
+      'EK:p0:lohn:lohnabrechnung',
+      'EK:p0:konto:kontoauszuege',
+      'EK:p0:konto2:kontoauszuege',
+    ]);
+  });
+});
+
+describe('summarize a "who?" question', () => {
+  it('names the chosen persons instead of their ids', () => {
+    const definition = antragMitAnlagen();
+    definition.schema = {
+      ...definition.schema,
+      properties: { ...(definition.schema['properties'] as object), haushalt: { type: 'object', properties: { miete: { type: 'boolean' }, personen: { type: 'array', items: { type: 'object' } }, wer: { type: 'array', items: { type: 'string' } } } } },
+    };
+    definition.ui['haushalt'] = {
+      type: 'VerticalLayout',
+      elements: [{ type: 'Control', scope: '#/properties/haushalt/properties/wer', options: { choicesFrom: '/$computed/haushalt/personen' } }],
+    };
+    definition.messages['de'] = { ...definition.messages['de'], 'haushalt.wer.label': 'Wer arbeitet?' };
+    const answers = familienAntworten();
+    const withWho = { ...answers, haushalt: { ...(answers['haushalt'] as object), wer: ['p0', 'p9'] } };
+    const sections = summarize(definition, plan(definition, withWho, { today }), 'de', { today });
+    expect(sections.find((section) => section.step === 'haushalt')?.rows).toEqual([
+      { path: '/haushalt/wer', label: 'Wer arbeitet?', value: 'Anna Wolf, Cleo Wolf', depth: 0 },
     ]);
   });
 });
