@@ -156,7 +156,9 @@ export function FormFlowView({ session, definition, i18n, headingLevel, onLocale
           >
             <Heading className="kern-heading-large ff-step__heading" id={headingId} tabIndex={-1} ref={heading}>
               {planned?.instance === undefined ? null : (
-                <span className="kern-preline ff-step__anlage">{instanceLine(planned.instance, t)}</span>
+                <>
+                  <span className="kern-preline ff-step__anlage">{instanceLine(planned.instance, t)}</span>{' '}
+                </>
               )}
               {t(planned?.title ?? `steps.${current}.title`)}
             </Heading>

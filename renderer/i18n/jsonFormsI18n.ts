@@ -15,10 +15,17 @@ import type { i18n } from 'i18next';
  * <JsonForms i18n={jsonFormsI18n(i18n)} … />
  */
 export function jsonFormsI18n(instance: i18n, prefix = ''): JsonFormsI18nState {
+  // JSON Forms asks every mounted control for its texts on every keystroke; the answers only
+  // change with the language, and a new state is made for each language (and Anlage prefix)
+  const known = new Map<string, string | undefined>();
+  const language = instance.language;
   const translate = ((id: string, defaultMessage?: string, values?: Record<string, unknown>) => {
     const key = `${prefix}${id}`;
-    if (!instance.exists(key)) return defaultMessage;
-    return instance.t(key, plainValues(values));
+    const params = plainValues(values);
+    const memo = `${key}\u0000${JSON.stringify(params)}`;
+    if (instance.language !== language) known.clear();
+    if (!known.has(memo)) known.set(memo, instance.exists(key) ? instance.t(key, params) : undefined);
+    return known.get(memo) ?? defaultMessage;
   }) as Translator;
   return {
     locale: instance.language,
