@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: prints how long the engine's hot paths take on the largest shipped case (the
- * VÄM with every change kind at once). Figures only, no pass/fail: speed targets are read here,
- * never asserted by timed unit tests.
+ * VÄM with every change kind at once), then the typing latency of the Hauptantrag's largest step
+ * in Chromium with the CPU throttled (bench/latency/). Figures only, no pass/fail: speed targets
+ * are read here, never asserted by timed unit tests.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -10,6 +11,10 @@ import { buildSubmission, plan, type Answers } from '../engine/index';
 import { withValidationToday } from '../engine/validation/validationToday';
 import { computeValues } from '../engine/computed/computeValues';
 import { loadFontsNode, renderEAkteCopy } from '../pdf/index';
+import { requireChromium } from './latency/requireChromium';
+
+const benchStarted = performance.now();
+requireChromium();
 
 interface Figure {
   what: string;
@@ -102,3 +107,9 @@ for (const figure of figures) {
 console.log(`\nPDF size: ${(pdfBytes.length / 1024).toFixed(1)} KiB`);
 const memory = process.memoryUsage();
 console.log(`heap used: ${(memory.heapUsed / 1024 / 1024).toFixed(1)} MiB, rss: ${(memory.rss / 1024 / 1024).toFixed(1)} MiB`);
+
+// loaded only now, so Vite and Playwright are not in the heap figure above
+const { latencyLines, measureLatency } = await import('./latency/measureLatency');
+console.log('');
+for (const line of latencyLines(await measureLatency())) console.log(line);
+console.log(`\nbench took ${((performance.now() - benchStarted) / 1000).toFixed(1)} s`);
