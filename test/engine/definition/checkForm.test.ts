@@ -291,7 +291,7 @@ describe('checkForm', () => {
       edit: (f) => { f.manifest.kind = 'formular'; delete f.manifest.version; f.manifest.extra = 1; f.manifest.locales = ['en']; },
       lines: [
         `${M}/form.json: invalid-manifest: missing "version"`,
-        `${M}/form.json#/extra: invalid-manifest: unknown property "extra"; allowed: $schema, id, version, edition, source, kind, routing, identityLevel, identityRules, anlagen, uploads, anlagenContext, computed, locales`,
+        `${M}/form.json#/extra: invalid-manifest: unknown property "extra"; allowed: $schema, id, version, edition, source, kind, routing, identityLevel, identityRules, anlagen, uploads, evidenceOncePerPerson, vordruck, anlagenContext, computed, locales`,
         `${M}/form.json#/kind: invalid-manifest: must be one of "antrag", "anlage", "mitteilung", "widerspruch", "nachricht"; got "formular"`,
         `${M}/form.json#/locales: invalid-manifest: must include "de": German is the source language of every form`,
         `${M}/i18n/de.json: unknown-locale: locale "de" is not in form.json "locales"; add it there or remove the file`,

@@ -7,7 +7,7 @@ import { readFormFolder } from '../../../engine/definition/readFormFolder';
 import { corpusCases } from './corpusCases';
 
 const vaem = readFormFolder('forms/vaem', { sharedDir: 'forms/shared' });
-const STEPS = 'person, auswahl, umzug, personenwechsel, familienereignis, arbeit, selbstaendigkeit, ausbildung, leistungen, unterhalt, schwangerschaft, bankverbindung, krankenversicherung, vermoegen, sonstiges, erklaerung, nachweise, zusammenfassung';
+const STEPS = 'person, auswahl, umzug, personenwechsel, familienereignis, arbeit, selbstaendigkeit, ausbildung, leistungen, unterhalt, schwangerschaft, bankverbindung, krankenversicherung, vermoegen, sonstiges, anlagen, erklaerung, nachweise, zusammenfassung';
 const KINDS = JSON.stringify(vaem.documentKinds).replace(/[[\]"]/g, '').replace(/,/g, ', ');
 const ASKED = 'mietvertag, meldebescheinigung, zusicherung-umzug, geburtsurkunde, heiratsurkunde, sterbeurkunde, arbeitsvertrag, lohnabrechnung, kuendigung, gewerbeanmeldung, gewerbeabmeldung, ausbildungsvertrag, immatrikulationsbescheinigung, schulbescheinigung, bafoeg-bescheid, bab-bescheid, antrag-leistung, rentenbescheid, leistungsbescheid, unterhaltsnachweis, mutterpass, kontonachweis, versicherungsnachweis, vermoegensnachweis';
 const CHANGES = '"umzug", "personenwechsel", "familienereignis", "arbeit", "selbstaendigkeit", "ausbildung", "leistungen", "unterhalt", "schwangerschaft", "bankverbindung", "krankenversicherung", "vermoegen", "sonstiges"';
@@ -21,7 +21,7 @@ const expected: Record<string, string[]> = {
     `forms/vaem/flow.json#/states/umzug/always/guard/params/condition/type: unknown-condition-type: unknown condition type "contains"; known: always, equals, oneOf, includes, answered, compare, matches, and, or, not, some`,
   ],
   'a misspelled condition path': [
-    `forms/vaem/flow.json#/states/umzug/always/guard/params/condition/path: unknown-field: unknown path "/auswahl/aenderung": no "aenderung" in "/auswahl"; known: aenderungen`,
+    `forms/vaem/flow.json#/states/umzug/always/guard/params/condition/path: unknown-field: unknown path "/auswahl/aenderung": no "aenderung" in "/auswahl"; known: aenderungen, anlagenJetzt`,
   ],
   'a condition value outside the enum': [
     `forms/vaem/flow.json#/states/umzug/always/guard/params/condition/value: unknown-enum-value: "umzg" is not a value of this field; allowed: ${CHANGES}`,
@@ -40,12 +40,17 @@ const expected: Record<string, string[]> = {
     `forms/vaem/scenarios/01-umzug-mit-miete.json#/expect/evidence/0/document: impossible-expectation: no rule of evidence.json asks for "mietvertrag"; known: ${ASKED}`,
     `forms/vaem/scenarios/22-umzug-mit-partner-und-kind.json#/expect/evidence/0/document: impossible-expectation: no rule of evidence.json asks for "mietvertrag"; known: ${ASKED}`,
     `forms/vaem/scenarios/28-alle-aenderungen.json#/expect/evidence/0/document: impossible-expectation: no rule of evidence.json asks for "mietvertrag"; known: ${ASKED}`,
+    `forms/vaem/scenarios/30-umzug-mit-anlage-kdu.json#/expect/evidence/0/document: impossible-expectation: no rule of evidence.json asks for "mietvertrag"; known: ${ASKED}`,
   ],
   'a misspelled Anlage code': [
     `forms/vaem/form.json#/anlagen/0/anlage: unknown-anlage: unknown Anlage "KUD"; known: WEP, KI, HG, VE, EK, EKS, VM, KDU, SV, MEB, BB, UF, UH1, UH2, UH3, UH4, EB (use a known code, or add "anlage.KUD" to the texts in forms/shared/i18n)`,
     `forms/vaem/scenarios/01-umzug-mit-miete.json#/expect/anlagen/0/anlage: impossible-expectation: no rule of form.json brings in Anlage "KDU"; known: KUD, WEP, EK, KI, EB, EKS, SV, VM`,
     `forms/vaem/scenarios/22-umzug-mit-partner-und-kind.json#/expect/anlagen/0/anlage: impossible-expectation: no rule of form.json brings in Anlage "KDU"; known: KUD, WEP, EK, KI, EB, EKS, SV, VM`,
     `forms/vaem/scenarios/28-alle-aenderungen.json#/expect/anlagen/0/anlage: impossible-expectation: no rule of form.json brings in Anlage "KDU"; known: KUD, WEP, EK, KI, EB, EKS, SV, VM`,
+    ...[4, 5, 6, 7].map((index) => `forms/vaem/scenarios/30-umzug-mit-anlage-kdu.json#/expect/steps/${index}: unknown-step: step "KDU:bg:${['wohnform', 'wohnung', 'miete', 'heizung'][index - 4]}" belongs to Anlage KDU, which no rule of form.json brings in; known: KUD, WEP, EK, KI, EB, EKS, SV, VM`),
+    `forms/vaem/scenarios/30-umzug-mit-anlage-kdu.json#/expect/anlagen/0/anlage: impossible-expectation: no rule of form.json brings in Anlage "KDU"; known: KUD, WEP, EK, KI, EB, EKS, SV, VM`,
+    `forms/vaem/scenarios/30-umzug-mit-anlage-kdu.json#/expect/evidence/3/anlage: impossible-expectation: no rule of form.json brings in Anlage "KDU"; known: KUD, WEP, EK, KI, EB, EKS, SV, VM`,
+    `forms/vaem/scenarios/30-umzug-mit-anlage-kdu.json#/expect/evidence/4/anlage: impossible-expectation: no rule of form.json brings in Anlage "KDU"; known: KUD, WEP, EK, KI, EB, EKS, SV, VM`,
   ],
   'two Nachweis rules with one id': [
     `forms/vaem/evidence.json#/1/id: duplicate-id: duplicate id "umzug-miete"; /0 has it already`,
@@ -75,7 +80,7 @@ const expected: Record<string, string[]> = {
     `forms/vaem/flow.json#/states/zusammenfassung: unreachable-step: unreachable: no transition leads here from "person"`,
   ],
   'a transition back to the first step': [
-    `forms/vaem/flow.json#/states/erklaerung/on/NEXT/0: cycle: person → auswahl → umzug → personenwechsel → familienereignis → arbeit → selbstaendigkeit → ausbildung → leistungen → unterhalt → schwangerschaft → bankverbindung → krankenversicherung → vermoegen → sonstiges → erklaerung → person goes round in circles: the citizen can be trapped (let every transition lead forward to the summary)`,
+    `forms/vaem/flow.json#/states/erklaerung/on/NEXT/0: cycle: person → auswahl → umzug → personenwechsel → familienereignis → arbeit → selbstaendigkeit → ausbildung → leistungen → unterhalt → schwangerschaft → bankverbindung → krankenversicherung → vermoegen → sonstiges → anlagen → erklaerung → person goes round in circles: the citizen can be trapped (let every transition lead forward to the summary)`,
   ],
   'an "and" asking for two values of one field': [
     `forms/vaem/evidence.json#/0/when: contradictory-condition: "/umzug/neueMiete" equals true (/conditions/1) and equals false (/conditions/2): both cannot hold at once`,
@@ -93,7 +98,7 @@ const expected: Record<string, string[]> = {
     `forms/vaem/ui/umzug.json#/elements/4/options/showWhen/value: condition-never-holds: "ja" is of type string, but this field holds boolean values, so the comparison never holds`,
   ],
   'a misspelled computation': [
-    `forms/vaem/form.json#/computed/0/function: unknown-computation: unknown computation "widerspruchsfrist"; known: haushalt, widerspruchFrist, abwesenheit, terminanfrage`,
+    `forms/vaem/form.json#/computed/0/function: unknown-computation: unknown computation "widerspruchsfrist"; known: leistungsbeginn, haushalt, widerspruchFrist, abwesenheit, terminanfrage`,
   ],
   'a condition reading a computed field that does not exist': [
     `forms/vaem/flow.json#/states/umzug/always/guard/params/path: unknown-field: unknown path "/$computed/frist/spaet": no "spaet" in "/$computed/frist"; known: deemedNotification, deadline, rawDeadline, period, basis, late, daysLeft, movedBecause`,
