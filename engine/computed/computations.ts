@@ -4,6 +4,7 @@ import { widerspruchFrist } from '../deadlines/widerspruchFrist';
 import { householdSchema } from '../household/householdPersonSchema';
 import { deriveHousehold } from '../household/deriveHousehold';
 import { abwesenheit } from './abwesenheit';
+import { leistungsbeginn } from './leistungsbeginn';
 import { terminanfrage } from './terminanfrage';
 
 /** A function a form can name in `computed`: its inputs, the shape of its value, and the code. */
@@ -29,6 +30,7 @@ const isoDate = { type: 'string', format: 'date' };
  * // { deemedNotification: '2025-03-14', deadline: '2025-04-14', late: false, daysLeft: 25, … }
  */
 export const computations: Record<string, Computation> = {
+  leistungsbeginn,
   haushalt: {
     inputs: [
       { name: 'antragsteller', required: true },
