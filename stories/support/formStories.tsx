@@ -82,3 +82,16 @@ export function startStory(messages: Readonly<Record<string, string>>): { args: 
   const title = messages['steps.person.title'] ?? 'steps.person.title';
   return { args: { step: 'person', locale: 'de', empty: true }, parameters: { label: title, heading: title } };
 }
+
+/**
+ * The story of an Anlage instance's step inside the including form (`EK:p0:arbeit`): its heading
+ * names the Anlage and the person above the step's title, as FormFlow shows it.
+ *
+ * @example
+ * export const EkArbeit: Story = anlageStepStory('EK:p0:arbeit', shared['anlage.EK'], 'Mehmet Yılmaz', ek['steps.arbeit.title']);
+ */
+export function anlageStepStory(step: string, anlage: string | undefined, person: string | undefined, title: string | undefined): StepStory {
+  if (anlage === undefined || title === undefined) throw new Error(`anlageStepStory: missing the Anlage's name or the title of ${step}`);
+  const line = person === undefined ? anlage : `${anlage} – für ${person}`;
+  return { args: { step, locale: 'de' }, parameters: { label: title, heading: `${line} ${title}` } };
+}

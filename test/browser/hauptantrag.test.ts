@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answers, FormDefinition, Scenario } from '../../engine/definition/types';
+import { translate } from '../../engine/i18n/translate';
+import { resolveStep } from '../../engine/modules/resolveStep';
+import { stepAnswers } from '../../engine/modules/stepAnswers';
+import { loadForm } from '../../engine/node';
+import { plan } from '../../engine/plan/plan';
+import { stepView } from '../../engine/plan/stepView';
+import type { Plan, PlannedStep } from '../../engine/plan/types';
+import { withValidationToday } from '../../engine/validation/validationToday';
+import { type BrowserRig, axeCollector, formAddress, newPage, startRig, watchPageProblems } from './support/browser';
+import { expectStep, receivedSubmissions } from './support/formPage';
+import { pressNext, tabTo } from './support/keyboard';
+import { keyboardAnswers } from './support/keyboardAnswers';
+import { submitAtBasis } from './support/keyboardSteps';
+import { pdfText } from './support/pdfText';
+
+// A family of four (two adults, children of 8 and 12) applies for Bürgergeld with the keyboard
+// only: every step of the Hauptantrag and of each Anlage it brings in, axe-checked on the way.
+
+const scenario = JSON.parse(readFileSync('forms/hauptantrag/scenarios/16-familie-mit-zwei-kindern.json', 'utf8')) as Scenario;
+let rig: BrowserRig;
+let definition: FormDefinition;
+let planned: Plan;
+
+beforeAll(async () => {
+  rig = await startRig();
+  definition = loadForm('forms', 'hauptantrag');
+  planned = withValidationToday(scenario.today, () => plan(definition, scenario.answers, { today: scenario.today }));
+});
+
+afterAll(async () => {
+  await rig?.close();
+});
+
+const de = (key: string, params?: Record<string, unknown>) => translate(definition, 'de', key, params);
+
+/** The heading of a step: its title, for an Anlage step after the Anlage and the person. */
+function heading(step: PlannedStep): string {
+  const title = de(step.title);
+  if (step.instance === undefined) return title;
+  const anlage = de(`anlage.${step.instance.anlage}`);
+  const line = step.instance.person === undefined ? anlage : de('ui.anlagen.forPerson', { anlage, person: step.instance.person });
+  return `${line} ${title}`;
+}
+
+/** Marks every Nachweis "reiche ich später nach" with Tab and Space. */
+async function allLater(page: Page): Promise<void> {
+  for (const nachweis of planned.evidence) {
+    const id = `ff-nachweise-${nachweis.id.replace(/[^A-Za-z0-9_]/g, '_')}-later`;
+    await tabTo(page, `#${id}`, { maxPresses: 400 });
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator(`#ff-nachweise-${nachweis.id.replace(/[^A-Za-z0-9_]/g, '_')}-status`).textContent()).toBe('reichen Sie später nach');
+  }
+}
+
+describe('the Hauptantrag for a family of four, keyboard only', () => {
+  it('plans the Anlagen the family needs, per person', () => {
+    expect(planned.anlagen.map(({ anlage, key }) => `${anlage}:${key}`)).toEqual(scenario.expect.anlagen.map(({ anlage, key }) => `${anlage}:${key ?? ''}`));
+    expect(planned.steps.filter((step) => step.instance !== undefined).length).toBeGreaterThan(10);
+  });
+
+  it('is filled step by step with the keyboard to the E-Akte PDF, every step axe-clean', async () => {
+    const { context, page } = await newPage(rig);
+    const problems = watchPageProblems(page);
+    const { check, found } = axeCollector(page);
+    try {
+      await page.goto(formAddress(rig, { form: 'hauptantrag', today: scenario.today }));
+      for (const [index, step] of planned.steps.entries()) {
+        await expectStep(page, heading(step), { focused: index > 0 });
+        await check(step.id);
+        const ref = resolveStep(definition, step.id);
+        const view = stepView(ref.definition.flow, ref.step);
+        if (view === 'summary') break;
+        if (view === 'anlagen') {
+          // the plan per person, the applicant first, then the household's
+          const groups = await page.locator('.ff-anlagen__group h2').allTextContents();
+          expect(groups).toEqual(['Markus Fischer, 42 Jahre', 'Julia Fischer, 40 Jahre', 'Mia Fischer, 8 Jahre', 'Paul Fischer, 12 Jahre', 'Für den ganzen Haushalt']);
+        } else if (view === 'evidence') {
+          await allLater(page);
+        } else {
+          await keyboardAnswers(page, ref.step, stepAnswers(scenario.answers as Answers, ref.at));
+        }
+        await pressNext(page);
+      }
+      // the summary names each Anlage and its person
+      const sections = await page.locator('.ff-summary__section h2').allTextContents();
+      expect(sections).toContain(`${de('EK:form.title')} – Julia Fischer: ${de('EK:steps.arbeit.title')}`);
+      expect(sections).toContain(`${de('KI:form.title')} – Paul Fischer: ${de(`KI:steps.beziehung.title`)}`);
+      await submitAtBasis(page, check);
+
+      const [pkg] = await receivedSubmissions(page);
+      // what the family typed is exactly what the jobcenter receives: the pruned answers of the
+      // plan (a step left empty, like the optional phone and e-mail, sends nothing)
+      const typed = Object.fromEntries(Object.entries(planned.pruned).filter(([, value]) => JSON.stringify(value) !== '{}'));
+      expect(pkg?.data).toEqual(typed);
+      expect(pkg?.metadata.evidence.map(({ id, status }) => `${id}=${status}`)).toEqual(planned.evidence.map(({ id }) => `${id}=later`));
+
+      await tabTo(page, 'a[download$=".pdf"]');
+      const download = page.waitForEvent('download');
+      await page.keyboard.press('Enter');
+      const file = await (await download).path();
+      expect((await readFile(file)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const text = pdfText(file).replace(/\s+/g, ' ');
+      // every Anlage step is a section of its own, titled with the Anlage and the person
+      for (const step of planned.steps.filter((entry) => entry.instance !== undefined)) {
+        const anlage = de(`${step.instance?.anlage ?? ''}:form.title`);
+        const whose = step.instance?.person === undefined ? '' : ` – ${step.instance.person}`;
+        expect(text, `the PDF has the section of ${step.id}`).toContain(`${anlage}${whose}: ${de(step.title)}`);
+      }
+      // a who-question names the person, never the id
+      expect(text).toContain('Wer arbeitet? Julia Fischer');
+      expect(found).toEqual({});
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 600_000);
+});
