@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Answers, FormDefinition } from '../engine/definition/types';
 import { type FormSession, createFormSession } from '../engine/session/createFormSession';
+import { answerSteps } from '../engine/modules/answerSteps';
 import type { FormSessionOptions } from '../engine/session/types';
 
 export interface SessionStart {
@@ -29,7 +30,7 @@ export function useFormSessionActor(definition: FormDefinition, options: FormSes
     const actor = createFormSession(definition, startOptions);
     const seed = (): boolean => {
       if (!actor.getSnapshot().matches('filling')) return false;
-      for (const [step, value] of Object.entries(startWith.initialAnswers ?? {})) actor.send({ type: 'ANSWER', step, value });
+      for (const [step, value] of answerSteps(startWith.initialAnswers ?? {})) actor.send({ type: 'ANSWER', step, value });
       if (startWith.initialStep !== undefined) actor.send({ type: 'GO_TO', step: startWith.initialStep });
       return true;
     };

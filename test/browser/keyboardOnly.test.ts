@@ -209,7 +209,7 @@ describe('the VÄM with the keyboard only', () => {
         erklaerung: { wahrheit: true },
       });
       expect(pkg?.metadata.identity).toEqual({ required: 'substanziell', reached: 'substanziell' });
-      expect(pkg?.metadata.anlagen).toEqual([{ anlage: 'KDU', rule: 'umzug-kdu', reason: 'anlagen.umzug-kdu' }]);
+      expect(pkg?.metadata.anlagen).toEqual([{ anlage: 'KDU', rule: 'umzug-kdu', key: 'bg', reason: 'anlagen.umzug-kdu' }]);
       expect(pkg?.metadata.evidence.map(({ id, status }) => ({ id, status }))).toEqual([
         { id: 'umzug-miete:mietvertrag', status: 'later' },
         { id: 'umzug:meldebescheinigung', status: 'later' },

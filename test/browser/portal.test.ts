@@ -20,10 +20,14 @@ describe('the demo portal', () => {
       const link = page.getByRole('link', { name: 'Veränderungen mitteilen', exact: true });
       await link.waitFor();
       expect(await page.locator('h1').textContent()).toBe('Formulare');
-      // every form below forms/ is listed; other forms may join these two
-      expect(await page.locator('.demo__form h2').allTextContents()).toEqual(
-        expect.arrayContaining(['Veränderungen mitteilen', 'Widerspruch gegen einen Bescheid']),
+      // every form below forms/ is listed, the applications and services apart from the Anlagen
+      expect(await page.locator('h2').allTextContents()).toEqual(['Anträge, Mitteilungen und Dienste', 'Anlagen einzeln']);
+      const groups = page.locator('.demo__forms');
+      expect(await groups.nth(0).locator('.demo__form h3').allTextContents()).toEqual(
+        expect.arrayContaining(['Antrag auf Bürgergeld', 'Veränderungen mitteilen', 'Widerspruch gegen einen Bescheid']),
       );
+      expect(await groups.nth(1).locator('.demo__form h3').allTextContents()).toContain('Anlage EB: Einkommensbescheinigung vom Arbeitgeber');
+      expect(await groups.nth(1).locator('.demo__form h3').count()).toBe(17);
       expect(await link.getAttribute('href')).toBe('?form=vaem');
       expect(await page.locator('.demo__form', { has: link }).locator('.kern-body--muted').textContent()).toBe(
         'Veränderungsmitteilung SGB II (Bürgergeld) nach dem Vordruck der BA, Stand 01/2025',

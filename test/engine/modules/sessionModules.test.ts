@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerSteps } from '../../../engine/modules/answerSteps';
 import { sessionPlan } from '../../../engine/session/sessionPlan';
 import { antragMitAnlagen, familienAntworten } from '../../fixtures/core/antragMitAnlagen';
 import { startSession } from '../../fixtures/session/startSession';
@@ -58,5 +59,13 @@ describe('a session through Anlage instances', () => {
     session.send({ type: 'MARK_LATER', evidenceId: 'EK:p7:konto:kontoauszuege' });
     const evidence = sessionPlan(session.getSnapshot()).evidence;
     expect(evidence.find((nachweis) => nachweis.id === 'EK:p7:konto:kontoauszuege')?.status).toBe('later');
+  });
+});
+
+describe('starting a session with whole answers', () => {
+  it('answers every own step and every Anlage instance step', async () => {
+    const session = await startSession({ definition: antragMitAnlagen() });
+    for (const [step, value] of answerSteps(familienAntworten())) session.send({ type: 'ANSWER', step, value });
+    expect(session.getSnapshot().context.answers).toEqual(familienAntworten());
   });
 });
