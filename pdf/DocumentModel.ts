@@ -35,6 +35,8 @@ export interface RoutingBlock {
   jobcenter?: string;
   /** Eingangskanal, "Online" for this engine */
   channel: string;
+  /** where the jobcenter handles it, as the form routes it ("Postfach"), when it says */
+  kanal?: string;
 }
 
 /** One Anlage of the plan, e.g. name "Anlage KDU – Kosten der Unterkunft". */

@@ -29,6 +29,8 @@ export const labels = {
   anliegensart: 'Anliegensart',
   jobcenter: 'Jobcenter',
   channel: 'Eingangskanal',
+  kanal: 'Bearbeitung über',
+  kanalNames: { 'e-akte': 'E-Akte', postfach: 'Postfach', 'service-center': 'Service Center' } as Record<string, string>,
   anlagenTitle: 'Anlagen',
   noAnlagen: 'Keine Anlagen erforderlich.',
   evidenceTitle: 'Nachweise',

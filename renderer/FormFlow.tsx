@@ -29,6 +29,13 @@ export interface FormFlowProps {
   initialStep?: string;
   /** level of the step heading: 1 when FormFlow is the page's main content, 2 below a host heading */
   headingLevel?: 1 | 2;
+  /**
+   * read-only data from the host, read by the form as `/$context/…` (its form.json `context`
+   * declares the shape): the jobcenter's configuration, an earlier submission
+   */
+  context?: Record<string, unknown>;
+  /** the address of another form of the portal, for a Label with `options.openForm`; default `?form=<id>` */
+  formHref?: (formId: string) => string;
   now?: () => Date;
   newId?: () => string;
 }
@@ -65,7 +72,14 @@ export function FormFlow(props: FormFlowProps): ReactNode {
       {session === undefined ? (
         <p className="kern-body ff-loading">{i18n.t('ui.loading')}</p>
       ) : (
-        <FormFlowView session={session} definition={definition} i18n={i18n} headingLevel={headingLevel} onLocaleChange={props.onLocaleChange} />
+        <FormFlowView
+          session={session}
+          definition={definition}
+          i18n={i18n}
+          headingLevel={headingLevel}
+          onLocaleChange={props.onLocaleChange}
+          formHref={props.formHref ?? defaultFormHref}
+        />
       )}
     </I18nextProvider>
   );
@@ -93,5 +107,10 @@ function sessionOptions(props: FormFlowProps, locale: string): FormSessionOption
     ...(props.draftKey === undefined ? {} : { draftKey: props.draftKey }),
     ...(props.now === undefined ? {} : { now: props.now }),
     ...(props.newId === undefined ? {} : { newId: props.newId }),
+    ...(props.context === undefined ? {} : { context: props.context }),
   };
+}
+
+function defaultFormHref(formId: string): string {
+  return `?form=${encodeURIComponent(formId)}`;
 }

@@ -17,6 +17,8 @@ export interface FormFlowContextValue {
   context?: Record<string, unknown>;
   /** the blank copy to print of the current Anlage (its form.json `vordruck`), for a Label with `options.download` */
   vordruck?: { make: () => Promise<Uint8Array>; fileName: string };
+  /** the address of another form of the portal, for a Label with `options.openForm` */
+  formHref?: (formId: string) => string;
 }
 
 export const FormFlowContext = createContext<FormFlowContextValue | undefined>(undefined);

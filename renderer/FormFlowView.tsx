@@ -31,6 +31,8 @@ export interface FormFlowViewProps {
   i18n: I18n;
   headingLevel: 1 | 2;
   onLocaleChange?: ((locale: string) => void) | undefined;
+  /** the address of another form of the portal (Label `options.openForm`) */
+  formHref?: (formId: string) => string;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface FormFlowViewProps {
  * @example
  * <FormFlowView session={session} definition={definition} i18n={i18n} headingLevel={1} />
  */
-export function FormFlowView({ session, definition, i18n, headingLevel, onLocaleChange }: FormFlowViewProps): ReactNode {
+export function FormFlowView({ session, definition, i18n, headingLevel, onLocaleChange, formHref }: FormFlowViewProps): ReactNode {
   const snapshot = useSession(session);
   const t = useT();
   const { context } = snapshot;
@@ -74,7 +76,9 @@ export function FormFlowView({ session, definition, i18n, headingLevel, onLocale
       today: context.env.today,
       // showWhen and Label params may read computed values (`/$computed/frist/late`) of what is typed now
       compute: (live: Answers) => computeValues(ref.definition.manifest, live, context.env.today),
-      ...(instance === undefined ? {} : { context: instance.context }),
+      // an Anlage step reads its instance's context; the form's own steps what the host gave
+      ...(instance !== undefined ? { context: instance.context } : context.env.context === undefined ? {} : { context: context.env.context }),
+      ...(formHref === undefined ? {} : { formHref }),
       ...(ref.definition.manifest.vordruck === undefined ? {} : { vordruck: vordruckOf(ref.definition, instance?.context['person']) }),
     };
   }, [session, current, context.env.today, snapshot.value, ref, formPlan]);

@@ -4,6 +4,7 @@ import { widerspruchFrist } from '../deadlines/widerspruchFrist';
 import { householdSchema } from '../household/householdPersonSchema';
 import { deriveHousehold } from '../household/deriveHousehold';
 import { abwesenheit } from './abwesenheit';
+import { anliegen } from './anliegen';
 import { leistungsbeginn } from './leistungsbeginn';
 import { terminanfrage } from './terminanfrage';
 
@@ -31,6 +32,7 @@ const isoDate = { type: 'string', format: 'date' };
  */
 export const computations: Record<string, Computation> = {
   leistungsbeginn,
+  anliegen,
   haushalt: {
     inputs: [
       { name: 'antragsteller', required: true },

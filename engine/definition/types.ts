@@ -45,7 +45,11 @@ export interface EvidenceRule {
   forEach?: string;
   when: Condition;
   /** document kinds from forms/shared/document-kinds.json */
-  documents: string[];
+  documents?: string[];
+  /** with `forEach`: the item's field naming the document kind (`./document`), instead of `documents` */
+  documentFrom?: string;
+  /** the documents may be uploaded but need not be (free attachments) */
+  optional?: boolean;
   /** i18n key of the plain-language reason */
   reason: string;
 }
@@ -80,7 +84,10 @@ export interface FormManifest {
   /** where the content was taken from, in words */
   source: string;
   kind: FormKind;
-  routing: { anliegensart: string };
+  /** `kanal`: JSON pointer of the routing channel (e-akte, postfach, service-center), copied into the submission */
+  routing: { anliegensart: string; kanal?: string };
+  /** JSON Schema of what the host provides, read as `/$context/…` (a jobcenter's configuration, an earlier submission) */
+  context?: JsonSchema;
   /** the identity level the form needs at least */
   identityLevel: IdentityLevel;
   identityRules?: IdentityRule[];

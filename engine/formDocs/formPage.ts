@@ -186,7 +186,10 @@ function evidence(definition: FormDefinition, locale: string, when: When): strin
     ['Rule', 'Documents', 'For each', 'When'],
     definition.evidence.map((rule) => [
       `\`${rule.id}\``,
-      rule.documents.map((document) => `${md(translate(definition, locale, `document.${document}`))} (\`${document}\`)`).join('\n'),
+      rule.documents === undefined
+        ? `the kind each item names (\`${rule.documentFrom ?? ''}\`)`
+        : rule.documents.map((document) => `${md(translate(definition, locale, `document.${document}`))} (\`${document}\`)`).join('\n') +
+          (rule.optional === true ? ' (optional)' : ''),
       rule.forEach === undefined ? '' : `\`${rule.forEach}\``,
       when(rule.when, rule.forEach),
     ]),

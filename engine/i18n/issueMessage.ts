@@ -19,6 +19,9 @@ export function issueMessage(
   locale: string,
   issue: ValidationIssue,
 ): string {
+  // a blocked step says what its form's text says (flow.json meta.blockMessage)
+  const messageKey = issue.params['messageKey'];
+  if (issue.code === 'blocked' && typeof messageKey === 'string') return translate(definition, locale, messageKey, issue.params);
   const field = fieldKey(fieldPath(issue));
   const candidates = field === '' ? [] : [`${field}.error.${issue.code}`];
   if (issue.code === 'format' && typeof issue.params['format'] === 'string') {

@@ -1,5 +1,6 @@
 import type { ConditionScope } from '../conditions/types';
 import type { EvidenceRule } from '../definition/types';
+import { resolvePath } from '../conditions/resolvePath';
 import { ruleMatches } from './ruleMatches';
 import type { EvidenceStatus, PlannedEvidence } from './types';
 
@@ -18,8 +19,8 @@ export function planEvidence(
   statuses: Readonly<Record<string, EvidenceStatus>>,
 ): PlannedEvidence[] {
   return rules.flatMap((rule) =>
-    ruleMatches(rule, scope).flatMap(({ item }) =>
-      rule.documents.map((document) => {
+    ruleMatches(rule, scope).flatMap(({ item, value }) =>
+      documentsOf(rule, value).map((document) => {
         const id = item === undefined ? `${rule.id}:${document}` : `${rule.id}:${document}:${item}`;
         const status = Object.prototype.hasOwnProperty.call(statuses, id) ? statuses[id] : undefined;
         return {
@@ -28,9 +29,18 @@ export function planEvidence(
           rule: rule.id,
           ...(item === undefined ? {} : { item }),
           reason: rule.reason,
+          ...(rule.optional === true ? { optional: true } : {}),
           status: status ?? 'missing',
         };
       }),
     ),
   );
+}
+
+/** The rule's documents, or the one the item names (`documentFrom`, e.g. an earlier submission's outstanding Nachweis). */
+function documentsOf(rule: EvidenceRule, item: unknown): string[] {
+  if (rule.documents !== undefined) return rule.documents;
+  if (rule.documentFrom === undefined) return [];
+  const named = resolvePath(rule.documentFrom, { answers: {}, item, today: '' });
+  return typeof named === 'string' && named !== '' ? [named] : [];
 }

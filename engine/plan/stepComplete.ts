@@ -20,7 +20,7 @@ export function stepComplete(
   const view = stepView(definition.flow, stepId);
   switch (view) {
     case 'evidence':
-      return evidence.every((nachweis) => nachweis.status !== 'missing');
+      return evidence.every((nachweis) => nachweis.optional === true || nachweis.status !== 'missing');
     case 'summary':
       return false;
     case 'anlagen':

@@ -62,6 +62,8 @@ export interface PlannedEvidence {
   key?: string;
   /** whose Nachweis it is: the instance's person */
   person?: string;
+  /** may be uploaded, need not be: never keeps the checklist from being done */
+  optional?: true;
   reason: string;
   status: EvidenceStatus;
 }

@@ -42,6 +42,7 @@ export function createFormSession(definition: FormDefinition, options: FormSessi
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? (() => globalThis.crypto.randomUUID()),
     autosaveMs: options.autosaveMs ?? AUTOSAVE_MS,
+    ...(options.context === undefined ? {} : { context: options.context }),
     ...(storage === undefined ? {} : { drafts: { storage, key: options.draftKey ?? `formflow.draft.${manifest.id}` } }),
   };
   return createActor(sessionMachine, { input: env }).start();

@@ -16,7 +16,7 @@ type Step = Pick<SessionContext, 'current' | 'issues'>;
  */
 export function nextStep(context: SessionContext): Step {
   const formPlan = sessionPlan({ context });
-  const issues = stepIssues(context.env.definition, context.current, context.answers, formPlan, context.env.today);
+  const issues = stepIssues(context.env.definition, context.current, context.answers, formPlan, context.env.today, context.env.context);
   if (issues.length > 0) return { current: context.current, issues };
   if (!onPath(context, context.current)) return { current: firstUnfinished(context), issues: [] };
   return { current: formPlan.next ?? context.current, issues: [] };
@@ -46,7 +46,7 @@ export function firstInvalidStep(context: SessionContext): { step: string; issue
   const formPlan = sessionPlan({ context });
   const { definition, today } = context.env;
   for (const { id } of formPlan.steps) {
-    const issues = stepIssues(definition, id, context.answers, formPlan, today);
+    const issues = stepIssues(definition, id, context.answers, formPlan, today, context.env.context);
     if (issues.length > 0) return { step: id, issues };
   }
   return undefined;

@@ -11,7 +11,7 @@ import type { SessionContext, SessionEnv } from './types';
  */
 export function sessionContext(env: SessionEnv): SessionContext {
   const answers = {};
-  const first = withValidationToday(env.today, () => plan(env.definition, answers, { today: env.today })).steps[0];
+  const first = withValidationToday(env.today, () => plan(env.definition, answers, { today: env.today, ...(env.context === undefined ? {} : { context: env.context }) })).steps[0];
   if (first === undefined) throw new Error(`forms/${env.definition.manifest.id}/flow.json: the path has no steps`);
   return {
     env,

@@ -44,7 +44,7 @@ export function sessionPlan(snapshot: { context: SessionContext }): Plan {
   }
   // validators read the application date for date-past/date-future through a module clock
   const result = withValidationToday(env.today, () =>
-    plan(env.definition, answers, { today: env.today, current, evidenceStatus: status }),
+    plan(env.definition, answers, { today: env.today, current, evidenceStatus: status, ...(env.context === undefined ? {} : { context: env.context }) }),
   );
   memo.set(answers, { definition: env.definition, today: env.today, current, statusKey, plan: result });
   return result;

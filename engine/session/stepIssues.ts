@@ -2,6 +2,8 @@ import type { Answers, FormDefinition, ValidationIssue } from '../definition/typ
 import { resolveStep } from '../modules/resolveStep';
 import { stepAnswers } from '../modules/stepAnswers';
 import { stepView } from '../plan/stepView';
+import { guardAnswers } from '../plan/guardAnswers';
+import { blockedIssue } from '../plan/stepBlock';
 import type { Plan } from '../plan/types';
 import { assertNever } from '../util/assertNever';
 import { joinPointer } from '../util/pointer';
@@ -9,7 +11,8 @@ import { validateStep } from '../validation/validateStep';
 
 /**
  * What keeps a step from being done, as validation issues with paths from the answers root:
- * an ordinary or declaration step by its validator; the Nachweis checklist by each Nachweis
+ * an ordinary or declaration step by its validator, then by its `blockWhen` (a `blocked` issue
+ * with the message key in its params); the Nachweis checklist by each required Nachweis
  * still `missing` (neither uploaded nor marked for later), as
  * `{ code: 'evidence', path: '/<step>/<evidenceId>', params: { evidenceId, document } }`,
  * matching `plan`'s notion of a complete checklist; the summary never.
@@ -24,13 +27,15 @@ export function stepIssues(
   answers: Answers,
   formPlan: Plan,
   today: string,
+  /** what the host provides (`/$context/…`), for a step's `blockWhen` */
+  context?: Record<string, unknown>,
 ): ValidationIssue[] {
   const ref = resolveStep(definition, step);
   const view = stepView(ref.definition.flow, ref.step);
   switch (view) {
     case 'evidence':
       return formPlan.evidence
-        .filter((nachweis) => nachweis.status === 'missing')
+        .filter((nachweis) => nachweis.status === 'missing' && nachweis.optional !== true)
         .map((nachweis) => ({
           code: 'evidence',
           path: joinPointer([step, nachweis.id]),
@@ -40,9 +45,17 @@ export function stepIssues(
     case 'anlagen':
       return [];
     case 'declaration':
-    case undefined:
+    case undefined: {
       // an Anlage instance's step is validated in its own scope: paths start at the Anlage's answers
-      return validateStep(ref.definition, ref.step, { [ref.step]: stepAnswers(answers, ref.at) }, { today });
+      const issues = validateStep(ref.definition, ref.step, { [ref.step]: stepAnswers(answers, ref.at) }, { today });
+      if (issues.length > 0) return issues;
+      const instance = formPlan.instances.find((entry) => entry.anlage === ref.instance?.anlage && entry.key === ref.instance.key);
+      const own = ref.instance === undefined ? answers : stepAnswers(answers, ref.at.slice(0, -1));
+      const scope = typeof own === 'object' && own !== null ? (own as Answers) : {};
+      const seen = guardAnswers(ref.definition.manifest, scope, today, instance?.context ?? (ref.instance === undefined ? context : undefined));
+      const blocked = blockedIssue(ref.definition.flow, ref.step, seen, today);
+      return blocked === undefined ? [] : [blocked];
+    }
     default:
       return assertNever(view);
   }

@@ -46,6 +46,7 @@ export async function submitSession(input: SubmitSessionInput): Promise<SubmitSe
         definition: env.definition,
         answers: input.answers,
         today: env.today,
+        ...(env.context === undefined ? {} : { context: env.context }),
         locale: input.locale,
         attachments: input.attachments,
         evidenceMarks: input.evidenceMarks,

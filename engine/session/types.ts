@@ -33,6 +33,8 @@ export interface FormSessionOptions {
   newId?: () => string;
   /** quiet time before an autosave, in ms (default 800) */
   autosaveMs?: number;
+  /** read-only data from the host, read as `/$context/…` (a jobcenter's configuration, an earlier submission) */
+  context?: Record<string, unknown>;
 }
 
 /** What the session machine is started with (`createFormSession` fills the defaults). */
@@ -46,6 +48,7 @@ export interface SessionEnv {
   now: () => Date;
   newId: () => string;
   autosaveMs: number;
+  context?: Record<string, unknown>;
 }
 
 /** A file in the session, from `UPLOAD` until it is ready (with its attachment) or failed. */

@@ -1,4 +1,7 @@
-import type { Answers, FormDefinition, IdentityLevel } from '../definition/types';
+import { withComputed } from '../computed/withComputed';
+import { withContext } from '../modules/withContext';
+import { getAt } from '../util/pointer';
+import type { Answers, FormDefinition, FormManifest, IdentityLevel } from '../definition/types';
 import { plan } from '../plan/plan';
 import { canonicalJson } from './canonicalJson';
 import { evidenceStatus } from './evidenceStatus';
@@ -69,7 +72,7 @@ export async function buildSubmission(input: BuildSubmissionInput): Promise<Subm
     submissionId: input.submissionId,
     createdAt: (input.startedAt ?? input.now).toISOString(),
     submittedAt: input.now.toISOString(),
-    routing: { ...manifest.routing },
+    routing: routingOf(manifest, withContext(withComputed(formPlan.pruned, formPlan.computed), input.context)),
     identity: { required: formPlan.identity.level, reached: input.identityReached },
     anlagen: formPlan.anlagen,
     evidence: formPlan.evidence,
@@ -83,4 +86,10 @@ export async function buildSubmission(input: BuildSubmissionInput): Promise<Subm
 function withoutBytes(attachment: Attachment): Omit<Attachment, 'bytes'> {
   const { bytes: _bytes, ...rest } = attachment;
   return rest;
+}
+
+/** The routing metadata: the Anliegensart, and the channel read where form.json `routing.kanal` points. */
+function routingOf(manifest: FormManifest, seen: Record<string, unknown>): SubmissionMetadata['routing'] {
+  const kanal = manifest.routing.kanal === undefined ? undefined : getAt(seen, manifest.routing.kanal);
+  return { anliegensart: manifest.routing.anliegensart, ...(typeof kanal === 'string' ? { kanal } : {}) };
 }

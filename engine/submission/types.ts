@@ -24,7 +24,8 @@ export interface SubmissionMetadata {
   /** ISO timestamps */
   createdAt: string;
   submittedAt: string;
-  routing: { anliegensart: string; jobcenter?: string };
+  /** `kanal`: where the jobcenter handles it (e-akte, postfach, service-center), when the form says */
+  routing: { anliegensart: string; jobcenter?: string; kanal?: string };
   identity: { required: IdentityLevel; reached: IdentityLevel };
   anlagen: PlannedAnlage[];
   evidence: PlannedEvidence[];

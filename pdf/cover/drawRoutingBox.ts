@@ -18,6 +18,7 @@ export function drawRoutingBox(writer: PageWriter, routing: RoutingBlock): void 
     { label: labels.anliegensart, value: routing.anliegensart, depth: 0 },
     ...(routing.jobcenter === undefined ? [] : [{ label: labels.jobcenter, value: routing.jobcenter, depth: 0 }]),
     { label: labels.channel, value: routing.channel, depth: 0 },
+    ...(routing.kanal === undefined ? [] : [{ label: labels.kanal, value: routing.kanal, depth: 0 }]),
   ];
   const innerWidth = contentWidth - 2 * PADDING;
   const titleHeight = layout.headingLineHeight + 4;

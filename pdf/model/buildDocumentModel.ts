@@ -48,6 +48,7 @@ export function buildDocumentModel(input: PdfInput): DocumentModel {
       anliegensart: metadata.routing.anliegensart,
       ...(metadata.routing.jobcenter === undefined ? {} : { jobcenter: metadata.routing.jobcenter }),
       channel: labels.channelOnline,
+      ...(metadata.routing.kanal === undefined ? {} : { kanal: labels.kanalNames[metadata.routing.kanal] ?? metadata.routing.kanal }),
     },
     anlagen: plan.anlagen.map((anlage) => {
       const rule = definition.manifest.anlagen?.find((candidate) => candidate.id === anlage.rule);
@@ -58,7 +59,8 @@ export function buildDocumentModel(input: PdfInput): DocumentModel {
         reason: text(anlage.reason),
       };
     }),
-    evidence: plan.evidence.map(
+    // an optional attachment the citizen did not give is no open Nachweis
+    evidence: plan.evidence.filter((item) => !(item.optional === true && evidenceStatus(item, attachments).kind === 'missing')).map(
       (item): EvidenceLine => ({
         name: evidenceNames.get(item.id) ?? item.id,
         reason: text(item.reason),

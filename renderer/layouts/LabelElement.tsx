@@ -17,6 +17,7 @@ import { VordruckButton } from '../parts/VordruckButton';
  * { "type": "Label", "text": "frist.hinweis", "options": { "params": { "deadline": "/$computed/frist/deadline" } } }
  * { "type": "Label", "text": "frist.verspaetet", "options": { "variant": "warning", "showWhen": … } }
  * { "type": "Label", "text": "ausfuellen.vordruck", "options": { "download": "vordruck" } }
+ * { "type": "Label", "text": "anliegen.veraenderung", "options": { "openForm": "vaem" } }
  */
 export function LabelElement({ uischema }: { uischema: UISchemaElement }): ReactNode {
   const t = useTranslate();
@@ -32,6 +33,18 @@ export function LabelElement({ uischema }: { uischema: UISchemaElement }): React
       {paragraph}
     </p>
   ));
+  // `options.openForm: "vaem"` leads into another form of the portal (text `<key>.link`)
+  const openForm = uischema.options?.['openForm'];
+  if (typeof openForm === 'string') {
+    return (
+      <div className="ff-text">
+        {paragraphs}
+        <a className="kern-btn kern-btn--secondary ff-open-form" href={(flow?.formHref ?? ((id: string) => `?form=${encodeURIComponent(id)}`))(openForm)}>
+          <span className="kern-label">{t(`${key}.link`) ?? openForm}</span>
+        </a>
+      </div>
+    );
+  }
   // `options.download: "vordruck"` offers the Anlage's blank copy to print below the text
   const vordruck = uischema.options?.['download'] === 'vordruck' ? flow?.vordruck : undefined;
   if (vordruck !== undefined) {

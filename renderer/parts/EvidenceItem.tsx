@@ -38,12 +38,14 @@ export function EvidenceItem(props: EvidenceItemProps): ReactNode {
   const failed = files.filter((file) => file.status === 'failed');
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const documentName = t(`document.${evidence.document}`);
-  const title =
+  const named =
     evidence.person !== undefined
       ? `${documentName} (${evidence.person})`
       : evidence.item === undefined || evidence.anlage !== undefined
         ? documentName
         : `${documentName} (${t('ui.evidence.forItem', { number: evidence.item + 1 })})`;
+  // an optional Nachweis (a free attachment) says so and needs no "later"
+  const title = evidence.optional === true ? `${named} (${t('ui.evidence.optional')})` : named;
   const fileInput = useRef<HTMLInputElement>(null);
   const laterBox = useRef<HTMLInputElement>(null);
   // the remove button disappears with its file: keep keyboard focus in the item, not on <body>
@@ -119,6 +121,7 @@ export function EvidenceItem(props: EvidenceItemProps): ReactNode {
           />
         </div>
       )}
+      {evidence.optional === true ? null : (
       <div className="kern-form-check">
         <input
           className="kern-form-check__checkbox"
@@ -134,6 +137,7 @@ export function EvidenceItem(props: EvidenceItemProps): ReactNode {
           <span className="kern-sr-only">: {title}</span>
         </label>
       </div>
+      )}
     </li>
   );
 }

@@ -36,7 +36,9 @@ export interface EvidenceStepProps {
 export function EvidenceStep(props: EvidenceStepProps): ReactNode {
   const { step, evidence, attachments, limits, errors, locale, headingLevel, t } = props;
   if (evidence.length === 0) return <p className="kern-body">{t('ui.evidence.none')}</p>;
-  const done = evidence.filter((item) => item.status !== 'missing').length;
+  // the count is of what is needed; optional attachments do not count
+  const needed = evidence.filter((item) => item.optional !== true);
+  const done = needed.filter((item) => item.status !== 'missing').length;
   const groupHeading = (headingLevel + 1) as 2 | 3;
   const itemHeading = (headingLevel + 2) as 3 | 4;
   return (
@@ -45,7 +47,7 @@ export function EvidenceStep(props: EvidenceStepProps): ReactNode {
       <p className="kern-body kern-body--small">
         {t('ui.upload.limits', { maxFile: formatBytes(limits.maxFileBytes, locale), maxTotal: formatBytes(limits.maxTotalBytes, locale) })}
       </p>
-      <p className="kern-body kern-body--bold ff-evidence__count">{t('ui.evidence.count', { done, total: evidence.length })}</p>
+      <p className="kern-body kern-body--bold ff-evidence__count">{t('ui.evidence.count', { done, total: needed.length })}</p>
       {groups(evidence).map((group) => {
         const GroupHeading = `h${groupHeading}` as 'h2' | 'h3';
         return (

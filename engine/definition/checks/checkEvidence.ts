@@ -50,6 +50,12 @@ export function checkEvidence(files: FormFiles): DefinitionProblem[] {
   rules.forEach((rule, index) => {
     if (!isRecord(rule)) return;
     const documents = rule['documents'];
+    const documentFrom = rule['documentFrom'];
+    if ((documents === undefined) === (documentFrom === undefined)) {
+      problems.push(problem('invalid-evidence', file, `/${index}`, documents === undefined ? 'missing "documents" (or "documentFrom" with "forEach")' : 'give "documents" or "documentFrom", not both'));
+    } else if (documentFrom !== undefined && rule['forEach'] === undefined) {
+      problems.push(problem('invalid-evidence', file, `/${index}/documentFrom`, '"documentFrom" reads the document kind from each item: it needs "forEach"'));
+    }
     if (knownKinds && Array.isArray(documents)) {
       documents.forEach((document, position) => {
         if (typeof document === 'string' && !knownKinds.includes(document)) {

@@ -68,9 +68,22 @@ export function checkFlow(files: FormFiles): DefinitionProblem[] {
     if (meta !== undefined) {
       if (!isRecord(meta)) report(`${at}/meta`, 'must be an object like { "view": "evidence" }');
       else {
-        for (const key of Object.keys(meta)) if (key !== 'view') report(`${at}/meta/${escapeToken(key)}`, `unknown property "${key}"; allowed: view`);
+        const allowed = ['view', 'blockWhen', 'blockMessage', 'blockParams'];
+        for (const key of Object.keys(meta)) if (!allowed.includes(key)) report(`${at}/meta/${escapeToken(key)}`, `unknown property "${key}"; allowed: ${allowed.join(', ')}`);
         const view = own(meta, 'view');
         if (view !== undefined && !VIEWS.includes(view as string)) report(`${at}/meta/view`, `unknown view ${JSON.stringify(view)}; known: ${VIEWS.join(', ')}`);
+        const blockWhen = own(meta, 'blockWhen');
+        if (blockWhen !== undefined) {
+          // a block keeps the citizen on the step with a message: both belong together
+          if (typeof own(meta, 'blockMessage') !== 'string') report(`${at}/meta/blockMessage`, 'a blockWhen needs a "blockMessage": the text key of what the citizen is told');
+          problems.push(...checkCondition(blockWhen, { file, pointer: `${at}/meta/blockWhen`, schema: conditionRoot(files) }));
+          const blockParams = own(meta, 'blockParams');
+          for (const [name, path] of Object.entries(isRecord(blockParams) ? blockParams : {})) {
+            if (typeof path !== 'string') continue;
+            const found = checkCondition({ type: 'answered', path }, { file, pointer: `${at}/meta/blockParams/${escapeToken(name)}`, schema: conditionRoot(files) });
+            problems.push(...found.map((entry) => ({ ...entry, pointer: entry.pointer.replace(/\/path$/, '') })));
+          }
+        }
       }
     }
     const isFinal = type === 'final';

@@ -25,6 +25,7 @@ export function checkScenarios(files: FormFiles): DefinitionProblem[] {
     ? [...new Set(files.evidence.flatMap((rule) => (isRecord(rule) && Array.isArray(rule['documents']) ? rule['documents'] : [])).filter((d): d is string => typeof d === 'string'))]
     : [];
 
+  const dynamic = Array.isArray(files.evidence) && files.evidence.some((rule) => isRecord(rule) && typeof rule['documentFrom'] === 'string');
   for (const [name, scenario] of Object.entries(files.scenarios)) {
     if (scenario === undefined) continue;
     const file = `${files.dir}/scenarios/${name}.json`;
@@ -49,7 +50,8 @@ export function checkScenarios(files: FormFiles): DefinitionProblem[] {
         if (!anlagen.includes(anlage)) problems.push(problem('impossible-expectation', file, `/expect/evidence/${index}/anlage`, `no rule of form.json brings in Anlage "${anlage}"; known: ${listing(anlagen)}`));
         return;
       }
-      if (!documents.includes(document)) problems.push(problem('impossible-expectation', file, `/expect/evidence/${index}/document`, `no rule of evidence.json asks for "${document}"; known: ${listing(documents)}`));
+      // a rule naming its documents from the items (documentFrom) can ask any kind
+      if (!documents.includes(document) && !dynamic) problems.push(problem('impossible-expectation', file, `/expect/evidence/${index}/document`, `no rule of evidence.json asks for "${document}"; known: ${listing(documents)}`));
     });
   }
   return problems;

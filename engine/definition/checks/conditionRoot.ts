@@ -9,7 +9,8 @@ import { isRecord, own } from './json';
  * The schema conditions are checked against: the answers schema plus, when the form declares
  * computed values, a `$computed` property with each value's output schema, so a path like
  * `/$computed/frist/late` is checked like any answer (and a misspelled one named). An Anlage
- * (`kind: "anlage"`) also gets `$context` with its person and household (anlageContextSchema).
+ * (`kind: "anlage"`) also gets `$context` with its person and household (anlageContextSchema); any
+ * other form the `context` schema its form.json declares for what the host provides.
  *
  * @example
  * conditionRoot(files).properties.$computed.properties.frist; // the widerspruchFrist output schema
@@ -20,7 +21,9 @@ export function conditionRoot(files: FormFiles): unknown {
   if (!isRecord(schema) || !isRecord(manifest)) return schema;
   const own_ = isRecord(schema['properties']) ? schema['properties'] : {};
   // an Anlage reads its person and household from the including form
-  const context = own(manifest, 'kind') === 'anlage' ? { [CONTEXT_KEY]: anlageContextSchema } : {};
+  const declared = own(manifest, 'context');
+  const context =
+    own(manifest, 'kind') === 'anlage' ? { [CONTEXT_KEY]: anlageContextSchema } : isRecord(declared) ? { [CONTEXT_KEY]: declared } : {};
   const entries = own(manifest, 'computed');
   if (!Array.isArray(entries) || entries.length === 0) return { ...schema, properties: { ...own_, ...context } };
   const properties: Record<string, unknown> = {};

@@ -16,9 +16,12 @@ export const evidenceSchema = {
       forEach: { type: 'string', pattern: '^/.+', description: 'an absolute path to a list in the answers, like "/haushalt/personen"' },
       when: { type: 'object' },
       documents: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string' } },
+      documentFrom: { type: 'string', pattern: '^\\./.+', description: 'with forEach: the item\'s field naming the document kind, like "./document"' },
+      optional: { type: 'boolean', description: 'the documents may be uploaded but need not be' },
       reason: { type: 'string', minLength: 1 },
     },
-    required: ['id', 'when', 'documents', 'reason'],
+    // documents or documentFrom (with forEach): checkEvidence says which is missing
+    required: ['id', 'when', 'reason'],
     additionalProperties: false,
   },
 } as const;

@@ -24,7 +24,10 @@ export const manifestSchema = {
     kind: { enum: ['antrag', 'anlage', 'mitteilung', 'widerspruch', 'nachricht'] },
     routing: {
       type: 'object',
-      properties: { anliegensart: textKey },
+      properties: {
+        anliegensart: textKey,
+        kanal: { type: 'string', pattern: '^/', description: 'JSON pointer of the routing channel, e.g. /$computed/anliegen/kanal' },
+      },
       required: ['anliegensart'],
       additionalProperties: false,
     },
@@ -74,6 +77,7 @@ export const manifestSchema = {
       items: { type: 'string' },
       uniqueItems: true,
     },
+    context: { type: 'object', description: 'JSON Schema of what the host provides, read as /$context/…' },
     vordruck: {
       type: 'object',
       description: 'the steps a blank copy to print shows (a part someone else fills on paper)',

@@ -20,7 +20,12 @@ export function neededTexts(files: FormFiles): TextNeed[] {
   const manifest = isRecord(files.manifest) ? files.manifest : {};
 
   need('form.title', manifestFile, '');
-  for (const { id } of flowStates(files.flow)) need(`steps.${id}.title`, `${files.dir}/flow.json`, `/states/${escapeToken(id)}`);
+  for (const { id, state } of flowStates(files.flow)) {
+    need(`steps.${id}.title`, `${files.dir}/flow.json`, `/states/${escapeToken(id)}`);
+    const meta = own(state, 'meta');
+    const message = isRecord(meta) ? own(meta, 'blockMessage') : undefined;
+    if (typeof message === 'string') need(message, `${files.dir}/flow.json`, `/states/${escapeToken(id)}/meta/blockMessage`);
+  }
   for (const text of walkUi(files).texts) need(text.key, text.file, text.pointer);
   needs.push(...schemaTexts(files.schema, `${files.dir}/schema.json`));
 

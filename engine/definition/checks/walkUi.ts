@@ -137,8 +137,15 @@ function element(walk: UiWalk, root: unknown, value: unknown, at: string, outer:
     }
     case 'Label': {
       const text = own(value, 'text');
-      if (typeof text === 'string') walk.texts.push({ key: text, file: place.file, pointer: `${at}/text` });
-      else report(`${at}/text`, 'a Label needs a "text": the i18n key of what it says');
+      if (typeof text !== 'string') {
+        report(`${at}/text`, 'a Label needs a "text": the i18n key of what it says');
+        return;
+      }
+      walk.texts.push({ key: text, file: place.file, pointer: `${at}/text` });
+      // a link into another form has its own text
+      if (isRecord(options) && typeof own(options, 'openForm') === 'string') {
+        walk.texts.push({ key: `${text}.link`, file: place.file, pointer: `${at}/options/openForm` });
+      }
       return;
     }
     case 'Control':

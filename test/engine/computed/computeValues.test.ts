@@ -37,7 +37,7 @@ describe('computeValues', () => {
   it('names the known functions for an unknown one', () => {
     const broken = { ...manifest, computed: [{ ...frist, function: 'frist' }] } as FormManifest;
     expect(() => computeValues(broken, {}, '2025-03-20')).toThrow(
-      'forms/umzugtest/form.json: unknown computation "frist"; known: leistungsbeginn, haushalt, widerspruchFrist, abwesenheit, terminanfrage',
+      'forms/umzugtest/form.json: unknown computation "frist"; known: leistungsbeginn, anliegen, haushalt, widerspruchFrist, abwesenheit, terminanfrage',
     );
   });
 });

@@ -58,6 +58,24 @@ describe('checkForm', () => {
       lines: [`${M}/flow.json#/states/umzug/always/guard/params/condition: invalid-condition: missing "value" (or "valuePath" to read the value from the current item)`],
     },
     {
+      behaviour: 'a block without its message, and its condition checked like any',
+      edit: (f) => { f.flow.states.person.meta = { blockWhen: { type: 'equals', path: '/person/nam', value: 'x' } }; },
+      lines: [
+        `${M}/flow.json#/states/person/meta/blockMessage: invalid-flow: a blockWhen needs a "blockMessage": the text key of what the citizen is told`,
+        `${M}/flow.json#/states/person/meta/blockWhen/path: unknown-field: unknown path "/person/nam": no "nam" in "/person"; known: name, geburtsdatum, iban`,
+      ],
+    },
+    {
+      behaviour: 'a Nachweis rule with documents and documentFrom says to give one',
+      edit: (f) => { f.evidence[0].documentFrom = './document'; },
+      lines: [`${M}/evidence.json#/0: invalid-evidence: give "documents" or "documentFrom", not both`],
+    },
+    {
+      behaviour: 'a Nachweis rule naming its documents from items needs forEach',
+      edit: (f) => { delete f.evidence[0].documents; f.evidence[0].documentFrom = './document'; },
+      lines: [`${M}/evidence.json#/0/documentFrom: invalid-evidence: "documentFrom" reads the document kind from each item: it needs "forEach"`],
+    },
+    {
       behaviour: 'an includes condition with both value and valuePath says to give one',
       edit: (f) => { guard(f).params.condition.valuePath = '/person/vorname'; },
       lines: [`${M}/flow.json#/states/umzug/always/guard/params/condition: invalid-condition: give "value" or "valuePath", not both`],
@@ -291,7 +309,7 @@ describe('checkForm', () => {
       edit: (f) => { f.manifest.kind = 'formular'; delete f.manifest.version; f.manifest.extra = 1; f.manifest.locales = ['en']; },
       lines: [
         `${M}/form.json: invalid-manifest: missing "version"`,
-        `${M}/form.json#/extra: invalid-manifest: unknown property "extra"; allowed: $schema, id, version, edition, source, kind, routing, identityLevel, identityRules, anlagen, uploads, evidenceOncePerPerson, vordruck, anlagenContext, computed, locales`,
+        `${M}/form.json#/extra: invalid-manifest: unknown property "extra"; allowed: $schema, id, version, edition, source, kind, routing, identityLevel, identityRules, anlagen, uploads, evidenceOncePerPerson, context, vordruck, anlagenContext, computed, locales`,
         `${M}/form.json#/kind: invalid-manifest: must be one of "antrag", "anlage", "mitteilung", "widerspruch", "nachricht"; got "formular"`,
         `${M}/form.json#/locales: invalid-manifest: must include "de": German is the source language of every form`,
         `${M}/i18n/de.json: unknown-locale: locale "de" is not in form.json "locales"; add it there or remove the file`,

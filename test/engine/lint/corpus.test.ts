@@ -98,7 +98,7 @@ const expected: Record<string, string[]> = {
     `forms/vaem/ui/umzug.json#/elements/4/options/showWhen/value: condition-never-holds: "ja" is of type string, but this field holds boolean values, so the comparison never holds`,
   ],
   'a misspelled computation': [
-    `forms/vaem/form.json#/computed/0/function: unknown-computation: unknown computation "widerspruchsfrist"; known: leistungsbeginn, haushalt, widerspruchFrist, abwesenheit, terminanfrage`,
+    `forms/vaem/form.json#/computed/0/function: unknown-computation: unknown computation "widerspruchsfrist"; known: leistungsbeginn, anliegen, haushalt, widerspruchFrist, abwesenheit, terminanfrage`,
   ],
   'a condition reading a computed field that does not exist': [
     `forms/vaem/flow.json#/states/umzug/always/guard/params/path: unknown-field: unknown path "/$computed/frist/spaet": no "spaet" in "/$computed/frist"; known: deemedNotification, deadline, rawDeadline, period, basis, late, daysLeft, movedBecause`,
