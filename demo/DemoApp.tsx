@@ -1,7 +1,8 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { formIds, forms } from 'virtual:formflow/forms';
 import type { FormDefinition } from '../engine/definition/types';
 import { FormFlow } from '../renderer/FormFlow';
+import { demoContext } from './demoContexts';
 import { demoIdentity } from './demoIdentity';
 import { demoRoute } from './demoRoute';
 import { demoSubmit } from './demoSubmissions';
@@ -76,6 +77,8 @@ function FormCards({ definitions }: { definitions: readonly FormDefinition[] }):
 
 function FormPage({ id, locale, today }: { id: string; locale: string | undefined; today: string | undefined }): ReactNode {
   const definition = useLoaded(() => load(id), [id]);
+  // read once per form: what the portal knows (a jobcenter's configuration, an earlier submission)
+  const context = useMemo(() => contextProp(id), [id]);
   const supported = definition.status === 'ready' && locale !== undefined && definition.value.manifest.locales.includes(locale) ? locale : 'de';
   // the page's language follows the form's from the start, not only after a switch: screen
   // readers read the whole page in it, and the test identity dialog speaks it
@@ -102,6 +105,7 @@ function FormPage({ id, locale, today }: { id: string; locale: string | undefine
       {...(today === undefined ? {} : { today })}
       draftKey={`formflow.demo.${id}`}
       adapters={{ identity: demoIdentity }}
+      {...context}
       onSubmit={demoSubmit}
       onLocaleChange={(next) => {
         document.documentElement.lang = next;
@@ -134,4 +138,10 @@ function useLoaded<T>(load: () => Promise<T>, deps: readonly unknown[]): Loaded<
     // the loader is recreated each render; what to load is said by deps
   }, deps);
   return state;
+}
+
+/** The context the demo portal hands a form, as a prop (none for forms that read none). */
+function contextProp(id: string): { context?: Record<string, unknown> } {
+  const context = demoContext(id);
+  return context === undefined ? {} : { context };
 }

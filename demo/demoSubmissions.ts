@@ -1,4 +1,5 @@
 import type { SubmissionPackage } from '../engine/submission/types';
+import { rememberForContexts } from './demoContexts';
 
 /**
  * Where the demo "sends" submissions: kept in memory for this page (a real portal would hand
@@ -23,5 +24,6 @@ if (typeof window !== 'undefined') window.formflowDemo = { submissions: demoSubm
  */
 export async function demoSubmit(pkg: SubmissionPackage): Promise<{ reference: string }> {
   demoSubmissions.push(pkg);
+  rememberForContexts(pkg);
   return { reference: pkg.metadata.submissionId.slice(0, 8).toUpperCase() };
 }
