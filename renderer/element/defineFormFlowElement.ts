@@ -42,6 +42,17 @@ export function defineFormFlowElement(options: FormFlowElementOptions): CustomEl
     #root: Root | undefined;
     #definition: FormDefinition | undefined;
     #loading: string | undefined;
+    #context: Record<string, unknown> | undefined;
+
+    /** what the host provides, read by the form as `/$context/…` (set before the form starts) */
+    get context(): Record<string, unknown> | undefined {
+      return this.#context;
+    }
+
+    set context(value: Record<string, unknown> | undefined) {
+      this.#context = value;
+      this.#render();
+    }
 
     connectedCallback(): void {
       this.#root ??= createRoot(this);
@@ -91,6 +102,7 @@ export function defineFormFlowElement(options: FormFlowElementOptions): CustomEl
           ...(locale === null ? {} : { locale }),
           ...(today === null ? {} : { today }),
           ...(draftKey === null ? {} : { draftKey }),
+          ...(this.#context === undefined ? {} : { context: this.#context }),
           ...(options.adapters === undefined ? {} : { adapters: options.adapters }),
           ...(options.adapters?.submit === undefined ? { onSubmit } : {}),
         }),
