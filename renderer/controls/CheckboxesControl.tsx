@@ -4,8 +4,7 @@ import type { ReactNode } from 'react';
 import { ChoiceFieldset } from './ChoiceFieldset';
 import { controlField } from './controlField';
 import { enumOptions } from './enumOptions';
-import { kernClassName } from './kernClassName';
-import { optionId } from './optionId';
+import { CheckboxList } from './CheckboxList';
 import { useTranslate } from './useTranslate';
 
 /**
@@ -32,27 +31,7 @@ export function CheckboxesControl(props: ControlProps): ReactNode {
   };
   return (
     <ChoiceFieldset {...field} label={label} errors={errors}>
-      {options.map((option, index) => {
-        const id = optionId(field.id, index);
-        return (
-          <div className="kern-form-check" key={option.value}>
-            <input
-              className={kernClassName('kern-form-check__checkbox', invalid)}
-              type="checkbox"
-              id={id}
-              name={field.id}
-              value={option.value}
-              checked={chosen.has(option.value)}
-              disabled={!enabled}
-              aria-invalid={invalid ? true : undefined}
-              onChange={(event) => toggle(option.value, event.target.checked)}
-            />
-            <label className="kern-label" htmlFor={id}>
-              {option.label}
-            </label>
-          </div>
-        );
-      })}
+      <CheckboxList id={field.id} options={options} chosen={chosen} invalid={invalid} enabled={enabled} onToggle={toggle} />
     </ChoiceFieldset>
   );
 }

@@ -9,8 +9,7 @@ import { FormFlowContext } from '../FormFlowContext';
 import { conditionAnswers } from '../layouts/conditionAnswers';
 import { ChoiceFieldset } from './ChoiceFieldset';
 import { controlField } from './controlField';
-import { kernClassName } from './kernClassName';
-import { optionId } from './optionId';
+import { CheckboxList } from './CheckboxList';
 
 /**
  * A "who?" question: one checkbox per person of a list the form already knows
@@ -46,27 +45,14 @@ export function PersonChoiceControl(props: ControlProps): ReactNode {
   };
   return (
     <ChoiceFieldset {...field} label={label} errors={errors}>
-      {persons.map((person, index) => {
-        const id = optionId(field.id, index);
-        return (
-          <div className="kern-form-check" key={person.id}>
-            <input
-              className={kernClassName('kern-form-check__checkbox', invalid)}
-              type="checkbox"
-              id={id}
-              name={field.id}
-              value={person.id}
-              checked={chosen.has(person.id)}
-              disabled={!enabled}
-              aria-invalid={invalid ? true : undefined}
-              onChange={(event) => toggle(person.id, event.target.checked)}
-            />
-            <label className="kern-label" htmlFor={id}>
-              {person.name}
-            </label>
-          </div>
-        );
-      })}
+      <CheckboxList
+        id={field.id}
+        options={persons.map((person) => ({ value: person.id, label: person.name }))}
+        chosen={chosen}
+        invalid={invalid}
+        enabled={enabled}
+        onToggle={toggle}
+      />
     </ChoiceFieldset>
   );
 }
