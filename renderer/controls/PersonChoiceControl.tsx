@@ -1,4 +1,4 @@
-import { type ControlProps, type RankedTester, and, optionIs, rankWith, schemaMatches, uiTypeIs } from '@jsonforms/core';
+import { type ControlProps, type RankedTester, and, rankWith, schemaMatches, uiTypeIs } from '@jsonforms/core';
 import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
 import { type ReactNode, useContext } from 'react';
 import { evaluate } from '../../engine/conditions/evaluate';
