@@ -39,11 +39,15 @@ export const computations: Record<string, Computation> = {
       { name: 'personen', required: false },
       // "Leben Sie allein?" answered yes: a list typed before does not count any more
       { name: 'allein', required: false },
+      // persons joining a household known from elsewhere (the WBA: the jobcenter's list plus new ones)
+      { name: 'weitere', required: false },
     ],
     output: householdSchema,
     options: { kindBgBisAlter: 25, vermoegenErstePerson: 40000, vermoegenJedeWeitere: 15000 },
     run(inputs, today, options) {
-      return deriveHousehold(inputs['antragsteller'], inputs['allein'] === true ? [] : inputs['personen'], today, {
+      const known = Array.isArray(inputs['personen']) ? inputs['personen'] : [];
+      const added = Array.isArray(inputs['weitere']) ? inputs['weitere'] : [];
+      return deriveHousehold(inputs['antragsteller'], inputs['allein'] === true ? [] : [...known, ...added], today, {
         kindBgBisAlter: numberOption(options, 'kindBgBisAlter', 25),
         vermoegenErstePerson: numberOption(options, 'vermoegenErstePerson', 40000),
         vermoegenJedeWeitere: numberOption(options, 'vermoegenJedeWeitere', 15000),

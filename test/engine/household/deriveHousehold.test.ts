@@ -73,6 +73,14 @@ describe('deriveHousehold', () => {
     expect(value).toMatchObject({ bgAnzahl: 1, vermoegensgrenze: 50000 });
   });
 
+  it('adds persons joining a household known from elsewhere (weitere)', () => {
+    const known = [{ id: 'p1', vorname: 'Tom', geburtsdatum: '1988-07-01', beziehung: 'partner-ehe' }];
+    const baby = [{ id: 'p5', vorname: 'Lia', geburtsdatum: '2026-01-20', beziehung: 'kind' }];
+    const value = computations['haushalt']?.run({ antragsteller: anna, personen: known, weitere: baby }, today, {}) as { personen: { id: string; alter?: number }[]; bgAnzahl: number };
+    expect(value.personen.map(({ id, alter }) => `${id}:${alter}`)).toEqual(['p0:36', 'p1:37', 'p5:0']);
+    expect(value.bgAnzahl).toBe(3);
+  });
+
   it('ignores a list typed before the citizen said they live alone', () => {
     const tom = { id: 'p1', vorname: 'Tom', geburtsdatum: '1988-07-01', beziehung: 'partner-ehe' };
     const run = (allein: unknown) => computations['haushalt']?.run({ antragsteller: anna, personen: [tom], allein }, today, {}) as { bgAnzahl: number };
