@@ -5,11 +5,14 @@ import type { SubmissionPackage } from '../engine/submission/types';
  * - the message form gets the jobcenter's Postfach configuration — the one last sent with the
  *   configuration form in this browser, else a sample;
  * - Unterlagen nachreichen gets the citizen's earlier submission with the Nachweise still
- *   outstanding — the last one sent in this browser with Nachweise marked for later, else a sample.
+ *   outstanding — the last one sent in this browser with Nachweise marked for later, else a sample;
+ * - the Weiterbewilligungsantrag gets what the jobcenter knows — taken from the last Hauptantrag
+ *   sent in this browser (approved for the 12 months from the month after), else a sample.
  * Kept in localStorage, like a portal's back end would keep them.
  */
 const CONFIGURATION_KEY = 'formflow.demo.jobcenter';
 const EARLIER_KEY = 'formflow.demo.vorgang';
+const KNOWN_KEY = 'formflow.demo.bekannt';
 
 const sampleJobcenter = {
   name: 'Jobcenter Musterstadt',
@@ -34,10 +37,19 @@ const sampleEarlier = {
   ],
 };
 
+const sampleKnown = {
+  antragsteller: { vorname: 'Erika', nachname: 'Mustermann', geburtsdatum: '1984-05-12', familienstand: 'ledig' },
+  personen: [{ id: 'p1', vorname: 'Leon', nachname: 'Mustermann', geburtsdatum: '2015-09-01', beziehung: 'kind', familienstand: 'ledig' }],
+  adresse: { strasse: 'Lindenstraße', hausnummer: '12a', plz: '10115', ort: 'Berlin' },
+  konto: { iban: 'DE89370400440532013000', kontoinhaber: 'Erika Mustermann' },
+  bewilligung: { von: '2026-01-01', bis: '2026-12-31', bgNummer: '96301BG0012345' },
+};
+
 /** The context the demo gives a form, or undefined for forms that read none. */
 export function demoContext(formId: string): Record<string, unknown> | undefined {
   if (formId === 'nachricht') return { jobcenter: stored(CONFIGURATION_KEY) ?? sampleJobcenter };
   if (formId === 'nachreichen') return { vorgang: stored(EARLIER_KEY) ?? sampleEarlier };
+  if (formId === 'wba') return { bekannt: stored(KNOWN_KEY) ?? sampleKnown };
   return undefined;
 }
 
@@ -52,6 +64,7 @@ export function rememberForContexts(pkg: SubmissionPackage): void {
     store(CONFIGURATION_KEY, { name: data.jobcenter?.name ?? '', anliegen: data.anliegen ?? {} });
     return;
   }
+  if (formId === 'hauptantrag') store(KNOWN_KEY, knownFrom(pkg.data as Record<string, Record<string, unknown> | undefined>, submittedAt));
   const outstanding = pkg.metadata.evidence.filter((nachweis) => nachweis.status === 'later');
   if (outstanding.length === 0) return;
   store(EARLIER_KEY, {
@@ -60,6 +73,23 @@ export function rememberForContexts(pkg: SubmissionPackage): void {
     eingereichtAm: submittedAt.slice(0, 10),
     offeneNachweise: outstanding.map(({ id, document, person }) => ({ id, document, ...(person === undefined ? {} : { person }) })),
   });
+}
+
+/** What the jobcenter knows after a Hauptantrag: its persons, address and account, approved for 12 months. */
+function knownFrom(data: Record<string, Record<string, unknown> | undefined>, submittedAt: string): Record<string, unknown> {
+  const { person = {}, adresse = {}, konto = {}, haushalt = {} } = data;
+  const start = new Date(`${submittedAt.slice(0, 7)}-01T00:00:00Z`);
+  start.setUTCMonth(start.getUTCMonth() + 1);
+  const end = new Date(start);
+  end.setUTCFullYear(end.getUTCFullYear() + 1);
+  end.setUTCDate(0);
+  return {
+    antragsteller: { vorname: person['vorname'], nachname: person['nachname'], geburtsdatum: person['geburtsdatum'], familienstand: person['familienstand'] },
+    personen: Array.isArray(haushalt['personen']) ? haushalt['personen'] : [],
+    adresse: { strasse: adresse['strasse'], hausnummer: adresse['hausnummer'], plz: adresse['plz'], ort: adresse['ort'] },
+    konto: { iban: konto['iban'], kontoinhaber: konto['kontoinhaber'] },
+    bewilligung: { von: start.toISOString().slice(0, 10), bis: end.toISOString().slice(0, 10) },
+  };
 }
 
 function stored(key: string): unknown {
