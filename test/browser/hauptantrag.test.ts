@@ -1,20 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers, FormDefinition, Scenario } from '../../engine/definition/types';
 import { translate } from '../../engine/i18n/translate';
-import { resolveStep } from '../../engine/modules/resolveStep';
-import { stepAnswers } from '../../engine/modules/stepAnswers';
 import { loadForm } from '../../engine/node';
 import { plan } from '../../engine/plan/plan';
-import { stepView } from '../../engine/plan/stepView';
-import type { Plan, PlannedStep } from '../../engine/plan/types';
+import type { Plan } from '../../engine/plan/types';
 import { withValidationToday } from '../../engine/validation/validationToday';
 import { type BrowserRig, axeCollector, formAddress, newPage, startRig, watchPageProblems } from './support/browser';
-import { expectStep, receivedSubmissions } from './support/formPage';
-import { pressNext, tabTo } from './support/keyboard';
-import { keyboardAnswers } from './support/keyboardAnswers';
+import { receivedSubmissions } from './support/formPage';
+import { tabTo } from './support/keyboard';
+import { keyboardScenario } from './support/keyboardScenario';
 import { submitAtBasis } from './support/keyboardSteps';
 import { pdfText } from './support/pdfText';
 
@@ -38,25 +34,6 @@ afterAll(async () => {
 
 const de = (key: string, params?: Record<string, unknown>) => translate(definition, 'de', key, params);
 
-/** The heading of a step: its title, for an Anlage step after the Anlage and the person. */
-function heading(step: PlannedStep): string {
-  const title = de(step.title);
-  if (step.instance === undefined) return title;
-  const anlage = de(`anlage.${step.instance.anlage}`);
-  const line = step.instance.person === undefined ? anlage : de('ui.anlagen.forPerson', { anlage, person: step.instance.person });
-  return `${line} ${title}`;
-}
-
-/** Marks every Nachweis "reiche ich später nach" with Tab and Space. */
-async function allLater(page: Page): Promise<void> {
-  for (const nachweis of planned.evidence) {
-    const id = `ff-nachweise-${nachweis.id.replace(/[^A-Za-z0-9_]/g, '_')}-later`;
-    await tabTo(page, `#${id}`, { maxPresses: 400 });
-    await page.keyboard.press('Space');
-    await expect.poll(() => page.locator(`#ff-nachweise-${nachweis.id.replace(/[^A-Za-z0-9_]/g, '_')}-status`).textContent()).toBe('reichen Sie später nach');
-  }
-}
-
 describe('the Hauptantrag for a family of four, keyboard only', () => {
   it('plans the Anlagen the family needs, per person', () => {
     expect(planned.anlagen.map(({ anlage, key }) => `${anlage}:${key}`)).toEqual(scenario.expect.anlagen.map(({ anlage, key }) => `${anlage}:${key ?? ''}`));
@@ -69,23 +46,12 @@ describe('the Hauptantrag for a family of four, keyboard only', () => {
     const { check, found } = axeCollector(page);
     try {
       await page.goto(formAddress(rig, { form: 'hauptantrag', today: scenario.today }));
-      for (const [index, step] of planned.steps.entries()) {
-        await expectStep(page, heading(step), { focused: index > 0 });
-        await check(step.id);
-        const ref = resolveStep(definition, step.id);
-        const view = stepView(ref.definition.flow, ref.step);
-        if (view === 'summary') break;
-        if (view === 'anlagen') {
-          // the plan per person, the applicant first, then the household's
-          const groups = await page.locator('.ff-anlagen__group h2').allTextContents();
-          expect(groups).toEqual(['Markus Fischer, 42 Jahre', 'Julia Fischer, 40 Jahre', 'Mia Fischer, 8 Jahre', 'Paul Fischer, 12 Jahre', 'Für den ganzen Haushalt']);
-        } else if (view === 'evidence') {
-          await allLater(page);
-        } else {
-          await keyboardAnswers(page, ref.step, stepAnswers(scenario.answers as Answers, ref.at));
-        }
-        await pressNext(page);
-      }
+      await keyboardScenario(page, definition, planned, scenario.answers as Answers, check, async (_step, view) => {
+        if (view !== 'anlagen') return;
+        // the plan per person, the applicant first, then the household's
+        const groups = await page.locator('.ff-anlagen__group h2').allTextContents();
+        expect(groups).toEqual(['Markus Fischer, 42 Jahre', 'Julia Fischer, 40 Jahre', 'Mia Fischer, 8 Jahre', 'Paul Fischer, 12 Jahre', 'Für den ganzen Haushalt']);
+      });
       // the summary names each Anlage and its person
       const sections = await page.locator('.ff-summary__section h2').allTextContents();
       expect(sections).toContain(`${de('EK:form.title')} – Julia Fischer: ${de('EK:steps.arbeit.title')}`);
