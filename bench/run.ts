@@ -77,7 +77,7 @@ async function formFigures(formCase: FormCase): Promise<{ figures: Figure[]; pdf
       withValidationToday(today, () => largest.definition.validators[largest.step]!(stepAnswers(answers, largest.at))),
     ),
   );
-  figures.push(measure('validate every step on the path', 500, () => withValidationToday(today, () => pathIssues(definition, planned))));
+  figures.push(measure('validate every step on the path', 500, () => withValidationToday(today, () => pathIssues(definition, planned, { today }))));
   let pdfBytes = 0;
   figures.push(
     await measureAsync('submission package with E-Akte PDF', 10, async () => {

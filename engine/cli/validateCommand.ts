@@ -22,7 +22,7 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
   const { answers, today, context } = readAnswersFile(answersPath, args.today, io.cwd);
   const issues = withValidationToday(today, () => {
     const planned = plan(definition, answers, { today, ...(context === undefined ? {} : { context }) });
-    return pathIssues(definition, planned).map(({ step, issue, local, stepDefinition }) => ({
+    return pathIssues(definition, planned, { today, ...(context === undefined ? {} : { context }) }).map(({ step, issue, local, stepDefinition }) => ({
       step,
       path: issue.path,
       code: issue.code,

@@ -6,6 +6,7 @@ import { planInstance } from '../modules/planInstance';
 import { ANLAGEN_KEY } from '../modules/resolveStep';
 import { withContext } from '../modules/withContext';
 import { guardAnswers } from './guardAnswers';
+import { blockedIssue } from './stepBlock';
 import { APPLICANT_ID } from '../household/deriveHousehold';
 import { anlageMatches } from './planAnlagen';
 import { planEvidence } from './planEvidence';
@@ -39,7 +40,8 @@ export function plan(definition: FormDefinition, answers: Answers, options: Plan
   const { today, context } = options;
   const statuses = options.evidenceStatus ?? {};
   // guards may read computed values (`/$computed/frist/late`) and the context; both are derived, never stored
-  const path = walkFlow(flow, manifest.id, { answers: guardAnswers(manifest, answers, today, context), today });
+  const guarded = guardAnswers(manifest, answers, today, context);
+  const path = walkFlow(flow, manifest.id, { answers: guarded, today });
   const ownPruned = prune(flow, path, answers);
   const computed = computeValues(manifest, withContext(ownPruned, context), today);
   const seen = withContext(withComputed(ownPruned, computed), context);
@@ -53,7 +55,9 @@ export function plan(definition: FormDefinition, answers: Answers, options: Plan
   const identity = requiredIdentity(manifest, scope);
 
   const steps: PlannedStep[] = path.flatMap((id) => {
-    const own: PlannedStep = { id, title: `steps.${id}.title`, complete: stepComplete(definition, id, ownPruned, evidence) };
+    // a blocked step (flow.json meta.blockWhen) is not done, however valid its answers
+    const complete = stepComplete(definition, id, ownPruned, evidence) && blockedIssue(flow, id, guarded, today) === undefined;
+    const own: PlannedStep = { id, title: `steps.${id}.title`, complete };
     return id === anlagenStep ? [own, ...instancePlans.flatMap((p) => p.steps)] : [own];
   });
   // the walk ends in the final state, the summary: it is where the progress leads, not a part of it

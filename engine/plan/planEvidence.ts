@@ -29,6 +29,8 @@ export function planEvidence(
           rule: rule.id,
           ...(item === undefined ? {} : { item }),
           reason: rule.reason,
+          ...personOf(value),
+          ...(rule.documentFrom === undefined ? {} : bezugOf(value)),
           ...(rule.optional === true ? { optional: true } : {}),
           status: status ?? 'missing',
         };
@@ -43,4 +45,19 @@ function documentsOf(rule: EvidenceRule, item: unknown): string[] {
   if (rule.documentFrom === undefined) return [];
   const named = resolvePath(rule.documentFrom, { answers: {}, item, today: '' });
   return typeof named === 'string' && named !== '' ? [named] : [];
+}
+
+/** Whose a per-item Nachweis is: the item's name (`vorname nachname`, or a `person` field). */
+function personOf(item: unknown): { person?: string } {
+  if (typeof item !== 'object' || item === null) return {};
+  const { vorname, nachname, person } = item as Record<string, unknown>;
+  const name = [vorname, nachname].filter((part) => typeof part === 'string' && part !== '').join(' ');
+  if (name !== '') return { person: name };
+  return typeof person === 'string' && person !== '' ? { person } : {};
+}
+
+/** For a Nachweis named by an item (an earlier submission's outstanding one): that item's `id`. */
+function bezugOf(item: unknown): { bezug?: string } {
+  const id = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)['id'] : undefined;
+  return typeof id === 'string' && id !== '' ? { bezug: id } : {};
 }

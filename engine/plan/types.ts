@@ -64,6 +64,8 @@ export interface PlannedEvidence {
   person?: string;
   /** may be uploaded, need not be: never keeps the checklist from being done */
   optional?: true;
+  /** for a Nachweis named by an item (`documentFrom`): the item's id, e.g. the earlier submission's Nachweis */
+  bezug?: string;
   reason: string;
   status: EvidenceStatus;
 }

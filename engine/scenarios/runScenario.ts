@@ -52,7 +52,7 @@ export function runScenario(definition: FormDefinition, scenario: Scenario): Sce
     }
   }
 
-  const issues = pathIssues(definition, planned).map(({ issue }) => issue);
+  const issues = pathIssues(definition, planned, { today: scenario.today, ...(scenario.context === undefined ? {} : { context: scenario.context }) }).map(({ issue }) => issue);
   if (issues.length > 0) differences.push({ what: 'invalid', expected: [], actual: issues });
 
   return { title: scenario.title, passed: differences.length === 0, differences };

@@ -73,6 +73,7 @@ export async function buildSubmission(input: BuildSubmissionInput): Promise<Subm
     createdAt: (input.startedAt ?? input.now).toISOString(),
     submittedAt: input.now.toISOString(),
     routing: routingOf(manifest, withContext(withComputed(formPlan.pruned, formPlan.computed), input.context)),
+    ...(input.context === undefined ? {} : { context: input.context }),
     identity: { required: formPlan.identity.level, reached: input.identityReached },
     anlagen: formPlan.anlagen,
     evidence: formPlan.evidence,

@@ -25,6 +25,8 @@ export interface SubmissionMetadata {
   createdAt: string;
   submittedAt: string;
   /** `kanal`: where the jobcenter handles it (e-akte, postfach, service-center), when the form says */
+  /** what the host handed the form (`/$context/…`): the earlier submission, the jobcenter's configuration */
+  context?: Record<string, unknown>;
   routing: { anliegensart: string; jobcenter?: string; kanal?: string };
   identity: { required: IdentityLevel; reached: IdentityLevel };
   anlagen: PlannedAnlage[];

@@ -1,4 +1,6 @@
-import type { FormDefinition, ValidationIssue } from '../definition/types';
+import type { Answers, FormDefinition, ValidationIssue } from '../definition/types';
+import { guardAnswers } from '../plan/guardAnswers';
+import { blockedIssue } from '../plan/stepBlock';
 import { resolveStep } from '../modules/resolveStep';
 import { stepAnswers } from '../modules/stepAnswers';
 import { ownsAnswers } from '../plan/ownsAnswers';
@@ -25,14 +27,23 @@ export interface PathIssue {
  * pathIssues(definition, plan(definition, answers, { today }));
  * // [{ step: 'EK:p0:arbeit', issue: { code: 'required', path: '/anlagen/EK/p0/arbeit/hatArbeit', params: {…} } }]
  */
-export function pathIssues(definition: FormDefinition, planned: Plan): PathIssue[] {
+export function pathIssues(definition: FormDefinition, planned: Plan, options: { today: string; context?: Record<string, unknown> }): PathIssue[] {
   return planned.steps.flatMap((step) => {
     const ref = resolveStep(definition, step.id);
     if (!ownsAnswers(ref.definition.flow, ref.step)) return [];
     const validator = Object.prototype.hasOwnProperty.call(ref.definition.validators, ref.step) ? ref.definition.validators[ref.step] : undefined;
     if (typeof validator !== 'function') throw new Error(`no validator for step "${step.id}"`);
     const prefix = joinPointer(ref.at.slice(0, -1));
-    return validator(stepAnswers(planned.pruned, ref.at) ?? {}).map((local) => ({
+    const found = validator(stepAnswers(planned.pruned, ref.at) ?? {});
+    // a valid step may still be blocked (flow.json meta.blockWhen), as the session would keep it
+    if (found.length === 0) {
+      const instance = planned.instances.find((entry) => entry.anlage === ref.instance?.anlage && entry.key === ref.instance.key);
+      const scope = stepAnswers(planned.pruned, ref.at.slice(0, -1));
+      const seen = guardAnswers(ref.definition.manifest, (scope ?? {}) as Answers, options.today, instance?.context ?? (ref.instance === undefined ? options.context : undefined));
+      const blocked = blockedIssue(ref.definition.flow, ref.step, seen, options.today);
+      if (blocked !== undefined) found.push(blocked);
+    }
+    return found.map((local) => ({
       step: step.id,
       issue: { ...local, path: `${prefix}${local.path}` },
       local,

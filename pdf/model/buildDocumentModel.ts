@@ -7,7 +7,7 @@ import { summarize } from '../../engine/summary/summarize';
 import type { AttachmentModel, DocumentModel, EvidenceLine, EvidenceLineStatus } from '../DocumentModel';
 import { labels } from '../labels';
 import { berlinIsoDate } from '../text/berlinIsoDate';
-import { computedSection } from './computedSection';
+import { computedSection, contextSection } from './computedSection';
 import { describeItem } from './describeItem';
 import { findPersonName } from './findPersonName';
 
@@ -31,6 +31,9 @@ export function buildDocumentModel(input: PdfInput): DocumentModel {
   // what the engine computed (a deadline, whether it was kept) comes before the answers
   const computed = computedSection(definition, plan.computed);
   if (computed !== undefined) sections.unshift(computed);
+  // what the portal handed over (the earlier submission it refers to) comes first of all
+  const handed = contextSection(definition, metadata.context);
+  if (handed !== undefined) sections.unshift(handed);
   const applicant = findPersonName(data);
   const evidenceNames = new Map(plan.evidence.map((item) => [item.id, evidenceName(definition, input, item)]));
 
@@ -86,7 +89,7 @@ function evidenceName(definition: FormDefinition, input: PdfInput, item: Planned
   // a Nachweis of an Anlage instance is the instance's person's (its item counts within the Anlage)
   if (item.anlage !== undefined) return labels.forItem(name, item.person);
   const rule = definition.evidence.find((candidate) => candidate.id === item.rule);
-  return labels.forItem(name, describeItem(input.data, rule?.forEach, item.item));
+  return labels.forItem(name, item.person ?? describeItem(input.data, rule?.forEach, item.item));
 }
 
 function evidenceStatus(item: PlannedEvidence, attachments: Attachment[]): EvidenceLineStatus {

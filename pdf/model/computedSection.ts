@@ -14,13 +14,31 @@ import type { SectionModel } from '../DocumentModel';
  * // { title: 'Berechnete Angaben', rows: [{ label: 'Ende der Widerspruchsfrist', value: '14.04.2025', … }, …] }
  */
 export function computedSection(definition: FormDefinition, computed: Record<string, unknown>): SectionModel | undefined {
-  const rows = Object.entries(computed).flatMap(([id, value]) =>
+  return valuesSection(definition, computed, 'computed', 'ui.computed.title');
+}
+
+/**
+ * What the host handed the form (`/$context/…`: the earlier submission a Nachreichung refers
+ * to), as a section on the E-Akte copy: every field the form gives a German text
+ * `context.<name>.<field>`. Undefined when none.
+ *
+ * @example
+ * contextSection(definition, { vorgang: { referenz: 'A1B2', eingereichtAm: '2026-06-01' } });
+ * // { title: 'Angaben des Portals', rows: [{ label: 'Bezug: Vorgangsnummer', value: 'A1B2', … }, …] }
+ */
+export function contextSection(definition: FormDefinition, context: Record<string, unknown> | undefined): SectionModel | undefined {
+  return context === undefined ? undefined : valuesSection(definition, context, 'context', 'ui.context.title');
+}
+
+/** Two-level values (`<name>.<field>`) with a text `<prefix>.<name>.<field>` as a titled section. */
+function valuesSection(definition: FormDefinition, values: Record<string, unknown>, prefix: 'computed' | 'context', titleKey: string): SectionModel | undefined {
+  const rows = Object.entries(values).flatMap(([id, value]) =>
     Object.entries(typeof value === 'object' && value !== null ? value : {}).flatMap(([field, fieldValue]) => {
-      const label = lookupMessage(definition, 'de', `computed.${id}.${field}`);
-      return label === undefined ? [] : [{ path: `/$computed/${id}/${field}`, label, value: readable(definition, fieldValue), depth: 0 }];
+      const label = lookupMessage(definition, 'de', `${prefix}.${id}.${field}`);
+      return label === undefined ? [] : [{ path: `/$${prefix}/${id}/${field}`, label, value: readable(definition, fieldValue), depth: 0 }];
     }),
   );
-  return rows.length === 0 ? undefined : { title: translate(definition, 'de', 'ui.computed.title'), rows };
+  return rows.length === 0 ? undefined : { title: translate(definition, 'de', titleKey), rows };
 }
 
 function readable(definition: FormDefinition, value: unknown): string {

@@ -106,7 +106,7 @@ export function ListControl(props: ArrayControlProps): ReactNode {
               className="kern-btn kern-btn--secondary ff-list__add"
               onClick={() => {
                 pendingFocus.current = { kind: 'item', index: items.length };
-                addItem(path, newItem(schema, items, flow?.answers ?? {}))();
+                addItem(path, newItem(schema, items, flow?.answers ?? {}, flow?.context))();
               }}
             >
               <span className="kern-icon kern-icon--add" aria-hidden="true" />
@@ -123,9 +123,9 @@ export function ListControl(props: ArrayControlProps): ReactNode {
  * A new, empty item; when the items have an `id` property (a household's persons), a fresh one,
  * so Anlagen follow the person and never their place in the list.
  */
-function newItem(schema: ArrayControlProps['schema'], items: readonly unknown[], answers: Answers): Record<string, unknown> {
+function newItem(schema: ArrayControlProps['schema'], items: readonly unknown[], answers: Answers, context: Record<string, unknown> | undefined): Record<string, unknown> {
   const idSchema = schema.properties?.['id'];
-  return idSchema !== undefined && idSchema.type === 'string' ? { id: freshPersonId(items, answers) } : {};
+  return idSchema !== undefined && idSchema.type === 'string' ? { id: freshPersonId(items, answers, context) } : {};
 }
 
 function focusTarget(list: HTMLFieldSetElement, focus: NonNullable<PendingFocus>): HTMLElement | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../engine/definition/types';
-import { computedSection } from '../../pdf/model/computedSection';
+import { computedSection, contextSection } from '../../pdf/model/computedSection';
 
 const definition = {
   messages: {
@@ -33,5 +33,22 @@ describe('computedSection', () => {
   it('gives no section when nothing was computed or nothing is labelled', () => {
     expect(computedSection(definition, {})).toBeUndefined();
     expect(computedSection(definition, { other: { value: 1 } })).toBeUndefined();
+  });
+});
+
+describe('contextSection', () => {
+  const withContextTexts = {
+    messages: { de: { ...definition.messages['de'], 'ui.context.title': 'Angaben des Portals', 'context.vorgang.referenz': 'Bezug: Vorgangsnummer', 'context.vorgang.eingereichtAm': 'Bezug: eingereicht am' } },
+  } as unknown as FormDefinition;
+
+  it('lists the labelled fields of what the portal handed over, and nothing without a context', () => {
+    expect(contextSection(withContextTexts, { vorgang: { referenz: 'A1B2', eingereichtAm: '2026-06-01', offeneNachweise: [{ id: 'x' }] } })).toEqual({
+      title: 'Angaben des Portals',
+      rows: [
+        { path: '/$context/vorgang/referenz', label: 'Bezug: Vorgangsnummer', value: 'A1B2', depth: 0 },
+        { path: '/$context/vorgang/eingereichtAm', label: 'Bezug: eingereicht am', value: '01.06.2026', depth: 0 },
+      ],
+    });
+    expect(contextSection(withContextTexts, undefined)).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { computations } from '../../computed/computations';
 import { parsePointer } from '../../util/pointer';
 import type { DefinitionProblem } from '../DefinitionProblem';
+import { conditionRoot } from './conditionRoot';
 import type { FormFiles } from '../FormFiles';
 import { problem } from '../problem';
 import { isRecord, listing, own } from './json';
@@ -42,8 +43,12 @@ export function checkComputed(files: FormFiles): DefinitionProblem[] {
     for (const [input, path] of Object.entries(inputs)) {
       if (!known.includes(input)) {
         problems.push(problem('unknown-computation', file, `${at}/inputs/${input}`, `"${name}" has no input "${input}"; known: ${listing(known)}`));
+      } else if (typeof path === 'string' && path.startsWith('/$computed/')) {
+        problems.push(problem('unknown-field', file, `${at}/inputs/${input}`, `a computation reads answers and /$context, not other computed values ("${path}")`));
       } else if (typeof path === 'string' && path.startsWith('/')) {
-        const found = schemasAtDataPath(files.schema, [files.schema], parsePointer(path));
+        // answers, and what the host or including form provides (/$context/…)
+        const root = conditionRoot(files);
+        const found = schemasAtDataPath(root, [root], parsePointer(path));
         if (!found.found) {
           problems.push(problem('unknown-field', file, `${at}/inputs/${input}`, `unknown path "${path}": no "${parsePointer(path)[found.at] ?? ''}" there; known: ${listing(found.known)}`));
         }

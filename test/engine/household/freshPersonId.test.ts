@@ -11,4 +11,8 @@ describe('freshPersonId', () => {
     // p6 was removed from the list, but his EK answers are still in the draft
     expect(freshPersonId([{ id: 'p1' }, { id: 'p4' }], { anlagen: { EK: { p0: {}, p6: {} }, KDU: { bg: {} } } })).toBe('p7');
   });
+
+  it('goes above the persons the host already knows (the WBA\'s household from the jobcenter)', () => {
+    expect(freshPersonId([], {}, { bekannt: { personen: [{ id: 'p1', vorname: 'Leon' }, { id: 'p3' }] } })).toBe('p4');
+  });
 });
