@@ -9,7 +9,8 @@ const IMMER_ANGEBOTEN = 'sonstiges';
 /**
  * A message's Anliegen as the jobcenter configures it (its configuration is a form of its own,
  * handed to the message form by the host as `/$context/jobcenter/anliegen`): whether it is
- * offered, the info text to show, the referral text when it is not, and the routing channel.
+ * offered, the info text to show, the referral text (only when it is not offered), and the
+ * routing channel.
  * Without a configuration (or an entry for the Anliegen) it is offered and goes to the E-Akte;
  * "sonstiges" is always offered.
  *
@@ -38,12 +39,9 @@ export const anliegen: Computation = {
     const entry = typeof all === 'object' && all !== null ? (all as Record<string, unknown>)[chosen] : undefined;
     const config = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
     const kanal = (KANAELE as readonly unknown[]).includes(config['kanal']) ? (config['kanal'] as Kanal) : 'e-akte';
-    return {
-      angeboten: chosen === IMMER_ANGEBOTEN || config['angeboten'] !== false,
-      ...text(config, 'infoText'),
-      ...text(config, 'verweisText'),
-      kanal,
-    };
+    const angeboten = chosen === IMMER_ANGEBOTEN || config['angeboten'] !== false;
+    // a referral text kept from before the Anliegen was switched on again says nothing any more
+    return { angeboten, ...text(config, 'infoText'), ...(angeboten ? {} : text(config, 'verweisText')), kanal };
   },
 };
 

@@ -31,6 +31,7 @@ export function sanitizeModel(
       anliegensart: clean(model.routing.anliegensart),
       channel: clean(model.routing.channel),
       ...(model.routing.jobcenter === undefined ? {} : { jobcenter: clean(model.routing.jobcenter) }),
+      ...(model.routing.kanal === undefined ? {} : { kanal: clean(model.routing.kanal) }),
     },
     anlagen: model.anlagen.map((line) => ({ name: clean(line.name), reason: clean(line.reason) })),
     evidence: model.evidence.map((line) => ({

@@ -83,6 +83,7 @@ describe('anliegen: a message\'s Anliegen as the jobcenter configures it', () =>
     zahlung: { angeboten: false, verweisText: 'Bitte rufen Sie das Service Center an.', kanal: 'service-center' },
     bescheid: { angeboten: true, infoText: 'Nennen Sie das Datum des Bescheids.', kanal: 'postfach' },
     sonstiges: { angeboten: false, kanal: 'weltraum' },
+    termin: { angeboten: true, verweisText: 'Von früher, als Termine nur telefonisch gingen.' },
   };
 
   it('gives what is configured for the chosen Anliegen', () => {
@@ -92,7 +93,9 @@ describe('anliegen: a message\'s Anliegen as the jobcenter configures it', () =>
 
   it('always offers "sonstiges", and falls back to offered and the E-Akte', () => {
     expect(anliegen.run({ anliegen: 'sonstiges', konfiguration }, today, {})).toEqual({ angeboten: true, kanal: 'e-akte' });
+    // a referral text kept from before the Anliegen was switched on again is not passed on
     expect(anliegen.run({ anliegen: 'termin', konfiguration }, today, {})).toEqual({ angeboten: true, kanal: 'e-akte' });
+    expect(anliegen.run({ anliegen: 'arbeit', konfiguration }, today, {})).toEqual({ angeboten: true, kanal: 'e-akte' });
     expect(anliegen.run({ anliegen: 'termin' }, today, {})).toEqual({ angeboten: true, kanal: 'e-akte' });
     expect(anliegen.run({}, today, {})).toBeUndefined();
   });
