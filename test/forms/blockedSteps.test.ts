@@ -41,3 +41,30 @@ describe('steps a citizen cannot leave (flow.json meta.blockWhen)', () => {
     expect(blocked.map(({ step, path }) => `${step} ${path}`)).toEqual(['vorgang /vorgang/bezug']);
   });
 });
+
+describe('the message form keeps what belongs elsewhere out of the Postfach', () => {
+  const konfiguration = JSON.parse(readFileSync('forms/jobcenter-konfiguration/scenarios/03-anliegen-abgeschaltet.json', 'utf8')) as { answers: { jobcenter: { name: string }; anliegen: Record<string, unknown> } };
+  // the configuration form's answers are what the portal hands the message form
+  const context = { jobcenter: { name: konfiguration.answers.jobcenter.name, anliegen: konfiguration.answers.anliegen } };
+  const choose = (art: string) => (answers: Answers) => ({ ...answers, anliegen: { art } });
+
+  it('blocks an Anliegen the jobcenter switched off, with its referral text', () => {
+    const nachricht = loadForm('forms', 'nachricht');
+    const { blocked } = blocks(nachricht, 'forms/nachricht/scenarios/01-frage-bescheid-postfach.json', context, choose('zahlung'));
+    expect(blocked).toEqual([
+      {
+        step: 'anliegen',
+        path: '/anliegen/art',
+        text: 'Zu diesem Anliegen können Sie hier keine Nachricht senden. Bitte lesen Sie den Hinweis unter Ihrer Auswahl. Oder wählen Sie ein anderes Anliegen. Fragen zur Zahlung beantwortet unser Service-Center am Telefon: 030 1234567. Montags bis freitags von 8 bis 18 Uhr.',
+      },
+    ]);
+  });
+
+  it('blocks a change or a renewal, which have forms of their own, and lets a question about a Bescheid through', () => {
+    const nachricht = loadForm('forms', 'nachricht');
+    const file = 'forms/nachricht/scenarios/01-frage-bescheid-postfach.json';
+    expect(blocks(nachricht, file, context, choose('veraenderung')).blocked.map(({ path }) => path)).toEqual(['/anliegen/art']);
+    expect(blocks(nachricht, file, context, choose('weiterbewilligung')).blocked.map(({ path }) => path)).toEqual(['/anliegen/art']);
+    expect(blocks(nachricht, file, context).blocked).toEqual([]);
+  });
+});
