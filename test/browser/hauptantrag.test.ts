@@ -46,8 +46,8 @@ describe('the Hauptantrag for a family of four, keyboard only', () => {
     const { check, found } = axeCollector(page);
     try {
       await page.goto(formAddress(rig, { form: 'hauptantrag', today: scenario.today }));
-      await keyboardScenario(page, definition, planned, scenario.answers as Answers, check, async (_step, view) => {
-        if (view !== 'anlagen') return;
+      await keyboardScenario(page, definition, planned, scenario.answers as Answers, check, async (_step, view, filled) => {
+        if (view !== 'anlagen' || filled) return;
         // the plan per person, the applicant first, then the household's
         const groups = await page.locator('.ff-anlagen__group h2').allTextContents();
         expect(groups).toEqual(['Markus Fischer, 42 Jahre', 'Julia Fischer, 40 Jahre', 'Mia Fischer, 8 Jahre', 'Paul Fischer, 12 Jahre', 'Für den ganzen Haushalt']);

@@ -24,7 +24,8 @@ export function stepHeading(definition: FormDefinition, step: PlannedStep): stri
  * Walks a planned path with the keyboard only, as a citizen fills the form: on each step the
  * heading (focused after the first), `check` (axe), then the step's answers typed
  * (keyboardAnswers), every Nachweis marked "reiche ich später nach", and NEXT — up to the summary,
- * where it stops. `onStep` sees each step before it is filled (for a test's own checks).
+ * where it stops. `onStep` sees each step before it is filled and again once it is (`filled`), for
+ * a test's own checks.
  *
  * @example
  * await keyboardScenario(page, definition, planned, scenario.answers, check);
@@ -35,17 +36,18 @@ export async function keyboardScenario(
   planned: Plan,
   answers: Answers,
   check: (name: string) => Promise<void>,
-  onStep?: (step: PlannedStep, view: StepView | undefined) => Promise<void>,
+  onStep?: (step: PlannedStep, view: StepView | undefined, filled: boolean) => Promise<void>,
 ): Promise<void> {
   for (const [index, step] of planned.steps.entries()) {
     await expectStep(page, stepHeading(definition, step), { focused: index > 0 });
     await check(step.id);
     const ref = resolveStep(definition, step.id);
     const view = stepView(ref.definition.flow, ref.step);
-    await onStep?.(step, view);
+    await onStep?.(step, view, false);
     if (view === 'summary') return;
     if (view === 'evidence') await allLater(page, planned);
     else if (view !== 'anlagen') await keyboardAnswers(page, ref.step, stepAnswers(answers, ref.at));
+    await onStep?.(step, view, true);
     await pressNext(page);
   }
 }
