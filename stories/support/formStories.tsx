@@ -13,6 +13,8 @@ export interface FormStepProps {
   answers: Answers;
   /** start without answers (shows the first step empty) instead of with `answers` */
   empty?: boolean;
+  /** what the portal hands the form (a scenario's `context`) */
+  context?: Record<string, unknown>;
   /** loaded by the story's loader */
   definition?: FormDefinition;
 }
@@ -24,7 +26,7 @@ export interface FormStepProps {
  * @example
  * <FormStep step="frist" locale="de" today="2025-03-20" answers={scenario.answers} definition={definition} />
  */
-export function FormStep({ step, locale, today, answers, empty, definition }: FormStepProps): ReactNode {
+export function FormStep({ step, locale, today, answers, empty, definition, context }: FormStepProps): ReactNode {
   if (definition === undefined) return null;
   return (
     <FormFlow
@@ -33,6 +35,7 @@ export function FormStep({ step, locale, today, answers, empty, definition }: Fo
       locale={locale}
       today={today}
       adapters={{ renderPdf: lazyRenderPdf }}
+      {...(context === undefined ? {} : { context })}
       {...(empty === true ? {} : { initialAnswers: answers, initialStep: step })}
     />
   );
@@ -65,10 +68,14 @@ export function stepStory(messages: Readonly<Record<string, string>>, step: stri
  * @example
  * const meta = { title: 'Forms/VÄM', ...formStoriesMeta('vaem', scenario) } satisfies Meta<typeof FormStep>;
  */
-export function formStoriesMeta(formId: string, scenario: { today: string; answers: unknown }) {
+export function formStoriesMeta(formId: string, scenario: { today: string; answers: unknown; context?: unknown }) {
   return {
     component: FormStep,
-    args: { today: scenario.today, answers: scenario.answers as Answers },
+    args: {
+      today: scenario.today,
+      answers: scenario.answers as Answers,
+      ...(scenario.context === undefined ? {} : { context: scenario.context as Record<string, unknown> }),
+    },
     loaders: [async () => ({ definition: await loadFormDefinition(formId) })],
     render: (args: FormStepProps, { loaded }: { loaded: Record<string, unknown> }) => (
       <FormStep {...args} definition={loaded['definition'] as FormDefinition} />
