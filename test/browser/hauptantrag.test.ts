@@ -7,6 +7,7 @@ import { loadForm } from '../../engine/node';
 import { plan } from '../../engine/plan/plan';
 import type { Plan } from '../../engine/plan/types';
 import { withValidationToday } from '../../engine/validation/validationToday';
+import { DRAFT_FORMAT } from '../../engine/drafts/draftFormat';
 import { type BrowserRig, axeCollector, formAddress, newPage, startRig, watchPageProblems } from './support/browser';
 import { receivedSubmissions } from './support/formPage';
 import { tabTo } from './support/keyboard';
@@ -85,4 +86,26 @@ describe('the Hauptantrag for a family of four, keyboard only', () => {
       await context.close();
     }
   }, 600_000);
+
+  it('on a phone the household list reads cleanly: legends on their own line, remove buttons not squeezed', async () => {
+    const { context, page } = await newPage(rig, { viewport: { width: 360, height: 900 } });
+    try {
+      const draft = { format: DRAFT_FORMAT, formId: 'hauptantrag', formVersion: '1.0.0', startedAt: '2026-03-10T08:00:00.000Z', savedAt: '2026-03-10T08:00:00.000Z', answers: scenario.answers, current: 'haushalt', evidenceMarks: {}, attachments: [] };
+      await page.addInitScript((value: string) => window.localStorage.setItem('formflow.demo.hauptantrag', value), JSON.stringify(draft));
+      await page.goto(formAddress(rig, { form: 'hauptantrag', today: scenario.today }));
+      const item = page.locator('.ff-list__item').first();
+      await item.waitFor();
+      const box = async (selector: string) => (await item.locator(selector).first().boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+      const legend = await box('.ff-list__title');
+      const firstLabel = await box('label');
+      expect(firstLabel.y, 'the first question starts below the item title').toBeGreaterThanOrEqual(legend.y + legend.height);
+      const remove = await box('.ff-list__remove');
+      // KERN gives a button with screen-reader text the 48 px of an icon button; "Entfernen" needs more
+      expect(remove.width).toBeGreaterThan(100);
+      expect(remove.height).toBeLessThanOrEqual(48);
+    } finally {
+      await context.close();
+    }
+  });
 });
+
