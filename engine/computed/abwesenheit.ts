@@ -3,7 +3,8 @@ import type { Computation } from './computations';
 
 /**
  * Ortsabwesenheit: the calendar days of an absence (first and last day included), added to the
- * days already approved this calendar year, against the yearly limit (21 days by default), and
+ * days already approved this calendar year, against the yearly limit (21 days by default) — a
+ * trip across New Year counts its days in each year apart (`tageImFolgejahr`) — and
  * how many days before the start the request comes (asked about 2 weeks ahead by default).
  * Both numbers are `options`, so a jobcenter's practice is data, not code.
  *
@@ -23,6 +24,7 @@ export const abwesenheit: Computation = {
     properties: {
       tage: { type: 'integer' },
       tageImJahr: { type: 'integer' },
+      tageImFolgejahr: { type: 'integer' },
       hoechstens: { type: 'integer' },
       ueberGrenze: { type: 'boolean' },
       tageBisBeginn: { type: 'integer' },
@@ -38,7 +40,18 @@ export const abwesenheit: Computation = {
     const hoechstens = typeof options['hoechstens'] === 'number' ? options['hoechstens'] : 21;
     const vorlaufTage = typeof options['vorlaufTage'] === 'number' ? options['vorlaufTage'] : 14;
     const tage = span + 1;
-    const tageImJahr = tage + (typeof bisherigeTage === 'number' && bisherigeTage > 0 ? bisherigeTage : 0);
-    return { tage, tageImJahr, hoechstens, ueberGrenze: tageImJahr > hoechstens, tageBisBeginn: lead, kurzfristig: lead < vorlaufTage };
+    // the limit is per calendar year: days after New Year start the next year's count
+    const imErstenJahr = Math.min(tage, (daysBetween(von, `${von.slice(0, 4)}-12-31`) ?? span) + 1);
+    const tageImFolgejahr = tage - imErstenJahr;
+    const tageImJahr = imErstenJahr + (typeof bisherigeTage === 'number' && bisherigeTage > 0 ? bisherigeTage : 0);
+    return {
+      tage,
+      tageImJahr,
+      ...(tageImFolgejahr > 0 ? { tageImFolgejahr } : {}),
+      hoechstens,
+      ueberGrenze: tageImJahr > hoechstens || tageImFolgejahr > hoechstens,
+      tageBisBeginn: lead,
+      kurzfristig: lead < vorlaufTage,
+    };
   },
 };
