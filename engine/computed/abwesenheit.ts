@@ -10,7 +10,7 @@ import type { Computation } from './computations';
  *
  * @example
  * abwesenheit.run({ von: '2026-07-01', bis: '2026-07-14', bisherigeTage: 10 }, '2026-06-10', {});
- * // { tage: 14, tageImJahr: 24, hoechstens: 21, ueberGrenze: true, tageBisBeginn: 21, kurzfristig: false }
+ * // { tage: 14, tageImJahr: 24, hoechstens: 21, vorlaufTage: 14, ueberGrenze: true, tageBisBeginn: 21, kurzfristig: false }
  */
 export const abwesenheit: Computation = {
   inputs: [
@@ -26,6 +26,7 @@ export const abwesenheit: Computation = {
       tageImJahr: { type: 'integer' },
       tageImFolgejahr: { type: 'integer' },
       hoechstens: { type: 'integer' },
+      vorlaufTage: { type: 'integer' },
       ueberGrenze: { type: 'boolean' },
       tageBisBeginn: { type: 'integer' },
       kurzfristig: { type: 'boolean' },
@@ -49,6 +50,7 @@ export const abwesenheit: Computation = {
       tageImJahr,
       ...(tageImFolgejahr > 0 ? { tageImFolgejahr } : {}),
       hoechstens,
+      vorlaufTage,
       ueberGrenze: tageImJahr > hoechstens || tageImFolgejahr > hoechstens,
       tageBisBeginn: lead,
       kurzfristig: lead < vorlaufTage,
