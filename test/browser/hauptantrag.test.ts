@@ -47,12 +47,23 @@ describe('the Hauptantrag for a family of four, keyboard only', () => {
     const { check, found } = axeCollector(page);
     try {
       await page.goto(formAddress(rig, { form: 'hauptantrag', today: scenario.today }));
-      await keyboardScenario(page, definition, planned, scenario.answers as Answers, check, async (_step, view, filled) => {
-        if (view !== 'anlagen' || filled) return;
-        // the plan per person, the applicant first, then the household's
-        const groups = await page.locator('.ff-anlagen__group h2').allTextContents();
-        expect(groups).toEqual(['Markus Fischer, 42 Jahre', 'Julia Fischer, 40 Jahre', 'Mia Fischer, 8 Jahre', 'Paul Fischer, 12 Jahre', 'Für den ganzen Haushalt']);
+      let vordruck = '';
+      await keyboardScenario(page, definition, planned, scenario.answers as Answers, check, async (step, view, filled) => {
+        if (view === 'anlagen' && !filled) {
+          // the plan per person, the applicant first, then the household's
+          const groups = await page.locator('.ff-anlagen__group h2').allTextContents();
+          expect(groups).toEqual(['Markus Fischer, 42 Jahre', 'Julia Fischer, 40 Jahre', 'Mia Fischer, 8 Jahre', 'Paul Fischer, 12 Jahre', 'Für den ganzen Haushalt']);
+        }
+        if (step.id === 'EB:p1:ausfuellen' && filled) {
+          // Julia's employer fills the EB: the blank copy to hand over, with her name on it
+          await tabTo(page, '.ff-vordruck button', { maxPresses: 40 });
+          const download = page.waitForEvent('download');
+          await page.keyboard.press('Enter');
+          vordruck = pdfText(await (await download).path());
+        }
       });
+      expect(vordruck).toContain('Beschäftigte Person: Julia Fischer, geboren am 15.03.1985');
+      expect(vordruck).toContain('Datum, Stempel und Unterschrift des Arbeitgebers');
       // the summary names each Anlage and its person
       const sections = await page.locator('.ff-summary__section h2').allTextContents();
       expect(sections).toContain(`${de('EK:form.title')} – Julia Fischer: ${de('EK:steps.arbeit.title')}`);
