@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkForm } from '../definition/checkForm';
+import { checkFormLinks } from '../definition/checks/checkFormLinks';
 import type { DefinitionProblem } from '../definition/DefinitionProblem';
 import { formatProblem } from '../definition/formatProblem';
 import { isError } from '../definition/isError';
@@ -43,9 +44,12 @@ export async function lintCommand(args: CliArgs, io: CliIo): Promise<number> {
     const line = formatProblem(found);
     if (!findings.has(line)) findings.set(line, found);
   };
+  // links into other forms are checked against every form of the forms root
+  const formIds = formIdsOf(single ? args.formsRoot : target);
   for (const form of forms) {
     const files = readFormFolder(form.dir, { displayRoot: io.cwd, ...(single ? {} : { sharedDir: join(target, 'shared') }) });
     checkForm(files).forEach(add);
+    if (formIds !== undefined) checkFormLinks(files, formIds).forEach(add);
   }
   if (!single) duplicateIds(forms, io.cwd).forEach(add);
   const problems = [...findings.values()];
@@ -99,6 +103,15 @@ function readId(file: string): unknown {
 function readText(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The ids of the forms below a forms root, or undefined when there is none to check links against. */
+function formIdsOf(formsRoot: string): string[] | undefined {
+  try {
+    return listForms(formsRoot).map((form) => form.id);
   } catch {
     return undefined;
   }

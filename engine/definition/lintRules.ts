@@ -60,6 +60,7 @@ export const lintRules = {
   'invalid-scope': error('a control scope is not a chain of "#/properties/<name>"', 'write "#/properties/<step>/properties/<field>"'),
   'scope-outside-step': error('a control scope points outside the property of its step', 'point below "#/properties/<step>/"'),
   'unknown-control-format': error('a control option "format" the renderers do not know', 'use one of the formats listed'),
+  'unknown-form-link': error('a Label links into a form (options.openForm) that no folder of the forms root holds', 'use one of the form ids listed'),
   'json-forms-rule': error('a JSON Forms "rule" (visibility comes from showWhen conditions)', 'move the condition to "options": { "showWhen": <condition> }'),
   'invalid-texts': error('an i18n file is not a flat object of strings', 'write texts as "key": "text"'),
   'unknown-locale': error('an i18n file for a locale form.json does not list', 'add the locale to form.json or remove the file'),
