@@ -10,7 +10,7 @@ import { jsonFormsI18n } from './i18n/jsonFormsI18n';
 import { type Translate, useT } from './i18n/useT';
 import { resolveStep } from '../engine/modules/resolveStep';
 import { lazyRenderVordruck } from './lazyRenderVordruck';
-import { stepAnswers } from '../engine/modules/stepAnswers';
+import { stepScope } from '../engine/modules/stepScope';
 import type { PlannedStep } from '../engine/plan/types';
 import { Confirmation } from './parts/Confirmation';
 import { DraftStatus } from './parts/DraftStatus';
@@ -68,18 +68,15 @@ export function FormFlowView({ session, definition, i18n, headingLevel, onLocale
   // button follow the path as it was when the step was entered (updated on NEXT).
   const formPlan = useMemo(() => sessionPlan(session.getSnapshot()), [session, current, attachments, evidenceMarks, snapshot.value]);
   const flowContext = useMemo(() => {
-    const answers = session.getSnapshot().context.answers;
-    const instance = formPlan.instances.find((entry) => entry.anlage === ref.instance?.anlage && entry.key === ref.instance.key);
-    const own = ref.instance === undefined ? answers : stepAnswers(answers, ref.at.slice(0, -1));
+    // an Anlage step reads its instance's answers and context; the form's own steps what the host gave
+    const scope = stepScope(ref, session.getSnapshot().context.answers, formPlan, context.env.context);
     return {
-      answers: typeof own === 'object' && own !== null ? (own as Answers) : {},
+      ...scope,
       today: context.env.today,
       // showWhen and Label params may read computed values (`/$computed/frist/late`) of what is typed now
       compute: (live: Answers) => computeValues(ref.definition.manifest, live, context.env.today),
-      // an Anlage step reads its instance's context; the form's own steps what the host gave
-      ...(instance !== undefined ? { context: instance.context } : context.env.context === undefined ? {} : { context: context.env.context }),
       ...(formHref === undefined ? {} : { formHref }),
-      ...(ref.definition.manifest.vordruck === undefined ? {} : { vordruck: vordruckOf(ref.definition, instance?.context['person']) }),
+      ...(ref.definition.manifest.vordruck === undefined ? {} : { vordruck: vordruckOf(ref.definition, scope.context?.['person']) }),
     };
   }, [session, current, context.env.today, snapshot.value, ref, formPlan]);
   const jfI18n = useMemo(() => jsonFormsI18n(i18n, prefix), [i18n, locale, prefix]);

@@ -1,5 +1,6 @@
 import type { Answers, FormDefinition, ValidationIssue } from '../definition/types';
 import { resolveStep } from '../modules/resolveStep';
+import { stepScope } from '../modules/stepScope';
 import { stepAnswers } from '../modules/stepAnswers';
 import { stepView } from '../plan/stepView';
 import { guardAnswers } from '../plan/guardAnswers';
@@ -49,11 +50,8 @@ export function stepIssues(
       // an Anlage instance's step is validated in its own scope: paths start at the Anlage's answers
       const issues = validateStep(ref.definition, ref.step, { [ref.step]: stepAnswers(answers, ref.at) }, { today });
       if (issues.length > 0) return issues;
-      const instance = formPlan.instances.find((entry) => entry.anlage === ref.instance?.anlage && entry.key === ref.instance.key);
-      const own = ref.instance === undefined ? answers : stepAnswers(answers, ref.at.slice(0, -1));
-      const scope = typeof own === 'object' && own !== null ? (own as Answers) : {};
-      const seen = guardAnswers(ref.definition.manifest, scope, today, instance?.context ?? (ref.instance === undefined ? context : undefined));
-      const blocked = blockedIssue(ref.definition.flow, ref.step, seen, today);
+      const scope = stepScope(ref, answers, formPlan, context);
+      const blocked = blockedIssue(ref.definition.flow, ref.step, guardAnswers(ref.definition.manifest, scope.answers, today, scope.context), today);
       return blocked === undefined ? [] : [blocked];
     }
     default:

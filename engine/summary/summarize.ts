@@ -1,7 +1,8 @@
 import type { FormDefinition } from '../definition/types';
 import { translate } from '../i18n/translate';
 import { resolveStep } from '../modules/resolveStep';
-import { stepAnswers } from '../modules/stepAnswers';
+import { stepScope } from '../modules/stepScope';
+import { guardAnswers } from '../plan/guardAnswers';
 import { withContext } from '../modules/withContext';
 import { ownsAnswers } from '../plan/ownsAnswers';
 import type { Plan, PlannedStep } from '../plan/types';
@@ -15,7 +16,8 @@ import { withComputed } from '../computed/withComputed';
  * row for each answered question in the order of the step's UI schema, read from the pruned
  * answers so abandoned branches never show. Labels and values are in `locale` (the PDF asks for
  * German). Controls with `options.showWhen` appear only where the condition holds; `options.today`
- * is the application date, needed when such a condition computes an age or a deadline.
+ * is the application date, needed when such a condition computes an age or a deadline;
+ * `options.context` what the host gave the form (`/$context/…`).
  *
  * A step of an Anlage instance is summarised with the Anlage's UI and texts on the instance's
  * answers and context; its title names the Anlage and the person ("Anlage EK: Einkommen – Anna
@@ -29,11 +31,11 @@ export function summarize(
   definition: FormDefinition,
   plan: Plan,
   locale: string,
-  options: { today?: string } = {},
+  options: { today?: string; context?: Record<string, unknown> } = {},
 ): SummarySection[] {
   const today = options.today ?? '';
-  // showWhen conditions may read computed values (a late Widerspruch's reasons field)
-  const own = { definition, locale, answers: withComputed(plan.pruned, plan.computed), today };
+  // showWhen conditions may read computed values (a late Widerspruch's reasons field) and the context
+  const own = withContext(withComputed(plan.pruned, plan.computed), options.context);
   return plan.steps.flatMap((step) => {
     const ref = resolveStep(definition, step.id);
     if (!ownsAnswers(ref.definition.flow, ref.step)) return [];
@@ -42,9 +44,11 @@ export function summarize(
     if (ui === undefined) {
       throw new Error(`${where}: missing; every step that owns answers needs a UI schema`);
     }
-    const scope = ref.instance === undefined ? own : instanceScope(definition, plan, ref.at, step, locale, today);
+    // an Anlage step reads its instance's answers, computed values and context
+    const scope = stepScope(ref, plan.pruned, plan, options.context);
+    const answers = ref.instance === undefined ? own : guardAnswers(ref.definition.manifest, scope.answers, today, scope.context);
     const prefix = joinPointer(ref.at.slice(0, -1));
-    const rows = summarizeElement({ ...scope, definition: ref.definition }, ui, {
+    const rows = summarizeElement({ definition: ref.definition, locale, answers, today }, ui, {
       base: [],
       schema: ref.definition.schema,
       item: undefined,
@@ -53,14 +57,6 @@ export function summarize(
     }).map((row) => (prefix === '' ? row : { ...row, path: `${prefix}${row.path}` }));
     return [{ step: step.id, title: sectionTitle(definition, locale, step), rows }];
   });
-}
-
-/** An instance's answers as its conditions see them: its own answers plus its `$context`. */
-function instanceScope(definition: FormDefinition, plan: Plan, at: readonly string[], step: PlannedStep, locale: string, today: string) {
-  const instance = plan.instances.find((entry) => entry.anlage === step.instance?.anlage && entry.key === step.instance.key);
-  const answers = stepAnswers(plan.pruned, at.slice(0, -1));
-  const ownAnswers = typeof answers === 'object' && answers !== null ? (answers as Record<string, unknown>) : {};
-  return { definition, locale, answers: withContext(ownAnswers, instance?.context), today };
 }
 
 function sectionTitle(definition: FormDefinition, locale: string, step: PlannedStep): string {

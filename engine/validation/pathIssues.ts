@@ -1,4 +1,5 @@
-import type { Answers, FormDefinition, ValidationIssue } from '../definition/types';
+import type { FormDefinition, ValidationIssue } from '../definition/types';
+import { stepScope } from '../modules/stepScope';
 import { guardAnswers } from '../plan/guardAnswers';
 import { blockedIssue } from '../plan/stepBlock';
 import { resolveStep } from '../modules/resolveStep';
@@ -37,10 +38,8 @@ export function pathIssues(definition: FormDefinition, planned: Plan, options: {
     const found = validator(stepAnswers(planned.pruned, ref.at) ?? {});
     // a valid step may still be blocked (flow.json meta.blockWhen), as the session would keep it
     if (found.length === 0) {
-      const instance = planned.instances.find((entry) => entry.anlage === ref.instance?.anlage && entry.key === ref.instance.key);
-      const scope = stepAnswers(planned.pruned, ref.at.slice(0, -1));
-      const seen = guardAnswers(ref.definition.manifest, (scope ?? {}) as Answers, options.today, instance?.context ?? (ref.instance === undefined ? options.context : undefined));
-      const blocked = blockedIssue(ref.definition.flow, ref.step, seen, options.today);
+      const scope = stepScope(ref, planned.pruned, planned, options.context);
+      const blocked = blockedIssue(ref.definition.flow, ref.step, guardAnswers(ref.definition.manifest, scope.answers, options.today, scope.context), options.today);
       if (blocked !== undefined) found.push(blocked);
     }
     return found.map((local) => ({

@@ -25,7 +25,10 @@ const LOCALE = 'de';
 export function buildDocumentModel(input: PdfInput): DocumentModel {
   const { definition, plan, metadata, data, attachments } = input;
   const text = (key: string): string => translate(definition, LOCALE, key);
-  const sections = summarize(definition, plan, LOCALE, { today: berlinIsoDate(metadata.submittedAt) })
+  const sections = summarize(definition, plan, LOCALE, {
+    today: berlinIsoDate(metadata.submittedAt),
+    ...(metadata.context === undefined ? {} : { context: metadata.context }),
+  })
     .filter((section) => section.rows.length > 0)
     .map(({ title, rows }) => ({ title, rows }));
   // what the engine computed (a deadline, whether it was kept) comes before the answers

@@ -91,7 +91,10 @@ export function StepBody(props: StepBodyProps): ReactNode {
     case 'summary':
       return (
         <SummaryStep
-          sections={summarize(definition, plan, locale, { today: session.getSnapshot().context.env.today })}
+          sections={summarize(definition, plan, locale, {
+            today: session.getSnapshot().context.env.today,
+            ...(session.getSnapshot().context.env.context === undefined ? {} : { context: session.getSnapshot().context.env.context }),
+          })}
           anlagen={plan.anlagen}
           anlagenFilled={plan.steps.some((step) => stepView(definition.flow, step.id) === 'anlagen')}
           evidence={plan.evidence}
