@@ -1,6 +1,7 @@
 import type { FormDefinition } from '../definition/types';
 import { ownsAnswers } from '../plan/ownsAnswers';
 import { DRAFT_FORMAT, type Draft, type DraftAttachment, type ReadDraftResult } from './draftFormat';
+import { isRecord } from '../util/isRecord';
 
 const MEDIA_TYPES: readonly string[] = ['application/pdf', 'image/jpeg', 'image/png'];
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -89,8 +90,4 @@ function major(version: string): string {
 
 function corrupt(reason: string): ReadDraftResult {
   return { status: 'corrupt', reason };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

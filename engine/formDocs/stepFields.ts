@@ -7,6 +7,7 @@ import { translate } from '../i18n/translate';
 import { itemSchema, propertySchema, resolveRef } from '../summary/schemaAt';
 import { scopeTokens } from '../summary/scopeTokens';
 import { joinPointer } from '../util/pointer';
+import { isRecord } from '../util/isRecord';
 
 /** One question of a step, as the generated form page lists it. */
 export interface FieldDoc {
@@ -151,8 +152,4 @@ function listed(list: unknown, name: string): boolean {
 function enumValues(schema: JsonSchema): string[] {
   const values = schema['enum'];
   return Array.isArray(values) ? values.map((value) => (typeof value === 'string' ? value : JSON.stringify(value))) : [];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,6 +1,7 @@
 import type { Answers } from '../definition/types';
 import { instanceStepId } from './instanceStepId';
 import { ANLAGEN_KEY } from './resolveStep';
+import { isRecord } from '../util/isRecord';
 
 /**
  * A whole answers object as the session's `ANSWER` events take it: one `[step, value]` per own
@@ -20,8 +21,4 @@ export function answerSteps(answers: Answers): [string, unknown][] {
       ),
     );
   });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

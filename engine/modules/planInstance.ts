@@ -4,6 +4,7 @@ import { stepView } from '../plan/stepView';
 import { instanceStepId } from './instanceStepId';
 import { ANLAGEN_KEY } from './resolveStep';
 import { stepAnswers } from './stepAnswers';
+import { isRecord } from '../util/isRecord';
 
 /** What one Anlage instance adds to the including form's plan. */
 export interface InstancePlan {
@@ -69,8 +70,4 @@ export function planInstance(
     reason: `${anlage}:${nachweis.reason}`,
   }));
   return { steps, evidence, pruned: inner.pruned };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,5 @@
 import type { Answers } from '../definition/types';
+import { isRecord } from '../util/isRecord';
 
 /**
  * The answers of one step at `at` (see resolveStep), or undefined.
@@ -29,8 +30,4 @@ export function withStepAnswers(answers: Answers, at: readonly string[], value: 
   if (rest.length === 0) return { ...answers, [head]: value };
   const inner = answers[head];
   return { ...answers, [head]: withStepAnswers(isRecord(inner) ? inner : {}, rest, value) };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

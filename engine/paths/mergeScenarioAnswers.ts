@@ -1,4 +1,5 @@
 import type { Answers, Scenario } from '../definition/types';
+import { isRecord } from '../util/isRecord';
 
 /** What merging scenarios gives: an answer set with a title and an application date. */
 export interface MergedAnswers {
@@ -61,8 +62,4 @@ function copy(value: unknown): unknown {
 
 function isPlain(value: unknown): boolean {
   return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

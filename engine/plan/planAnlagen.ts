@@ -1,5 +1,7 @@
 import type { ConditionScope } from '../conditions/types';
 import type { AnlageRule } from '../definition/types';
+import { personName } from '../household/personName';
+import { isRecord } from '../util/isRecord';
 import { ruleMatches } from './ruleMatches';
 import type { PlannedAnlage } from './types';
 
@@ -41,9 +43,7 @@ function instanceKey(item: number | undefined, value: unknown): string {
 
 /** The name and age of a matched person, as far as the item has them. */
 function personOf(value: unknown): { person?: string; alter?: number } {
-  if (typeof value !== 'object' || value === null) return {};
-  const { vorname, nachname, name, alter } = value as Record<string, unknown>;
-  const parts = [vorname, nachname].filter((part): part is string => typeof part === 'string' && part !== '');
-  const person = parts.length > 0 ? parts.join(' ') : typeof name === 'string' && name !== '' ? name : undefined;
+  const person = personName(value);
+  const alter = isRecord(value) ? value['alter'] : undefined;
   return { ...(person === undefined ? {} : { person }), ...(typeof alter === 'number' ? { alter } : {}) };
 }

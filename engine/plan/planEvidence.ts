@@ -1,6 +1,7 @@
 import type { ConditionScope } from '../conditions/types';
 import type { EvidenceRule } from '../definition/types';
 import { resolvePath } from '../conditions/resolvePath';
+import { personName } from '../household/personName';
 import { ruleMatches } from './ruleMatches';
 import type { EvidenceStatus, PlannedEvidence } from './types';
 
@@ -47,13 +48,10 @@ function documentsOf(rule: EvidenceRule, item: unknown): string[] {
   return typeof named === 'string' && named !== '' ? [named] : [];
 }
 
-/** Whose a per-item Nachweis is: the item's name (`vorname nachname`, or a `person` field). */
+/** Whose a per-item Nachweis is: the item's name, when it has one. */
 function personOf(item: unknown): { person?: string } {
-  if (typeof item !== 'object' || item === null) return {};
-  const { vorname, nachname, person } = item as Record<string, unknown>;
-  const name = [vorname, nachname].filter((part) => typeof part === 'string' && part !== '').join(' ');
-  if (name !== '') return { person: name };
-  return typeof person === 'string' && person !== '' ? { person } : {};
+  const person = personName(item);
+  return person === undefined ? {} : { person };
 }
 
 /** For a Nachweis named by an item (an earlier submission's outstanding one): that item's `id`. */

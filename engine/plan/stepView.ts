@@ -1,4 +1,5 @@
 import type { FlowConfig } from '../definition/types';
+import { isRecord } from '../util/isRecord';
 
 /** How a step is shown when it is not an ordinary page of questions. */
 export type StepView = 'evidence' | 'summary' | 'declaration' | 'anlagen';
@@ -28,8 +29,4 @@ export function stepView(flow: FlowConfig, stepId: string): StepView | undefined
     );
   }
   return view as StepView;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,6 +2,7 @@ import type { FormDefinition, JsonSchema } from '../definition/types';
 import { translate } from '../i18n/translate';
 import { deepEqual } from '../util/deepEqual';
 import { formatGermanDate, parseIsoDate } from '../util/dates';
+import { isRecord } from '../util/isRecord';
 
 /** What formatAnswer needs to know about the question an answer belongs to. */
 export interface AnswerField {
@@ -87,8 +88,4 @@ function isGerman(locale: string): boolean {
 
 function isKeyPart(value: unknown): value is string | number | boolean {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -5,10 +5,12 @@ import type { FormDefinition, JsonSchema, UiSchema } from '../definition/types';
 import { fieldKey } from '../i18n/fieldKey';
 import { translate } from '../i18n/translate';
 import { getAt, joinPointer } from '../util/pointer';
+import { personName } from '../household/personName';
 import { formatAnswer } from './formatAnswer';
 import { itemSchema, propertySchema } from './schemaAt';
 import { scopeTokens } from './scopeTokens';
 import type { SummaryRow } from './types';
+import { isRecord } from '../util/isRecord';
 
 /** Everything the walk over one step's UI schema shares. */
 export interface SummaryContext {
@@ -148,18 +150,13 @@ function text(context: SummaryContext, key: string): string {
   return translate(context.definition, context.locale, key);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The names of the persons with these ids in a list of persons (`vorname nachname`), an unknown id as itself. */
 function personNames(persons: unknown, ids: readonly unknown[]): string {
   const list = Array.isArray(persons) ? persons.filter(isRecord) : [];
   return ids
     .map((id) => {
-      const person = list.find((entry) => entry['id'] === id);
-      const name = person === undefined ? '' : [person['vorname'], person['nachname']].filter((part) => typeof part === 'string' && part !== '').join(' ');
-      return name === '' ? String(id) : name;
+      return personName(list.find((entry) => entry['id'] === id)) ?? String(id);
     })
     .join(', ');
 }

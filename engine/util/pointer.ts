@@ -1,3 +1,5 @@
+import { isRecord } from './isRecord';
+
 /**
  * JSON Pointer (RFC 6901) reading and immutable writing. Answers are plain JSON, so only own
  * properties are followed: a pointer like `/__proto__/x` reads nothing and writes a plain key.
@@ -90,8 +92,4 @@ function child(container: unknown, token: string): unknown {
 
 function isIndex(token: string): boolean {
   return /^(0|[1-9][0-9]*)$/.test(token);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

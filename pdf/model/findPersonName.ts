@@ -1,3 +1,5 @@
+import { isRecord } from '../../engine/util/isRecord';
+
 const FIRST_NAME_KEYS = ['vorname', 'vornamen'];
 const LAST_NAME_KEYS = ['nachname', 'familienname', 'name'];
 const MAX_DEPTH = 2;
@@ -29,8 +31,4 @@ function pick(record: Record<string, unknown>, keys: string[]): string | undefin
     if (typeof candidate === 'string' && candidate.trim() !== '') return candidate.trim();
   }
   return undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,6 +3,7 @@ import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
 import { type ReactNode, useContext } from 'react';
 import { evaluate } from '../../engine/conditions/evaluate';
 import type { Condition } from '../../engine/conditions/types';
+import { personName } from '../../engine/household/personName';
 import { getAt } from '../../engine/util/pointer';
 import { isoToday } from '../util/isoToday';
 import { FormFlowContext } from '../FormFlowContext';
@@ -63,10 +64,9 @@ function personsAt(answers: Record<string, unknown>, pointer: unknown): { id: st
   if (!Array.isArray(list)) return [];
   return list.flatMap((entry: unknown) => {
     if (typeof entry !== 'object' || entry === null) return [];
-    const { id, vorname, nachname } = entry as Record<string, unknown>;
+    const { id } = entry as Record<string, unknown>;
     if (typeof id !== 'string') return [];
-    const name = [vorname, nachname].filter((part) => typeof part === 'string' && part !== '').join(' ');
-    return [{ id, name: name === '' ? id : name, item: entry }];
+    return [{ id, name: personName(entry) ?? id, item: entry }];
   });
 }
 

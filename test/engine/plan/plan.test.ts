@@ -87,8 +87,8 @@ describe('plan: Anlagen, Nachweise and identity', () => {
     expect(p.evidence).toEqual([
       { id: 'umzug:mietvertrag', document: 'mietvertrag', rule: 'umzug', reason: 'evidence.umzug', status: 'uploaded' },
       { id: 'umzug:meldebescheinigung', document: 'meldebescheinigung', rule: 'umzug', reason: 'evidence.umzug', status: 'missing' },
-      { id: 'kind:geburtsurkunde:1', document: 'geburtsurkunde', rule: 'kind', item: 1, reason: 'evidence.kind', status: 'missing' },
-      { id: 'kind:geburtsurkunde:2', document: 'geburtsurkunde', rule: 'kind', item: 2, reason: 'evidence.kind', status: 'later' },
+      { id: 'kind:geburtsurkunde:1', document: 'geburtsurkunde', rule: 'kind', item: 1, reason: 'evidence.kind', person: 'Cleo', status: 'missing' },
+      { id: 'kind:geburtsurkunde:2', document: 'geburtsurkunde', rule: 'kind', item: 2, reason: 'evidence.kind', person: 'Dan', status: 'later' },
     ]);
     expect(p.steps.find((s) => s.id === 'nachweise')?.complete).toBe(false);
   });
