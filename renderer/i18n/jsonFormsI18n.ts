@@ -22,7 +22,8 @@ export function jsonFormsI18n(instance: i18n, prefix = ''): JsonFormsI18nState {
   const translate = ((id: string, defaultMessage?: string, values?: Record<string, unknown>) => {
     const key = `${prefix}${id}`;
     const params = plainValues(values);
-    const memo = `${key}\u0000${JSON.stringify(params)}`;
+    // most texts have no values: their key is the memo key, without serialising anything
+    const memo = Object.keys(params).length === 0 ? key : `${key}\u0000${JSON.stringify(params)}`;
     if (instance.language !== language) known.clear();
     if (!known.has(memo)) known.set(memo, instance.exists(key) ? instance.t(key, params) : undefined);
     return known.get(memo) ?? defaultMessage;
